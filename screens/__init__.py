@@ -1,0 +1,1 @@
+"""Textual screens and widgets of kktui (installed as kktui.screens)."""
