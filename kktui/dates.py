@@ -1,0 +1,92 @@
+"""Dates and times as people type them in Norway: 15.12, 15.12.2026, 2026-12-15, i morgen."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .i18n import t
+
+WEEKDAYS = {
+    "man": 0, "mandag": 0, "mon": 0, "monday": 0,
+    "tir": 1, "tirsdag": 1, "tue": 1, "tuesday": 1,
+    "ons": 2, "onsdag": 2, "wed": 2, "wednesday": 2,
+    "tor": 3, "torsdag": 3, "thu": 3, "thursday": 3,
+    "fre": 4, "fredag": 4, "fri": 4, "friday": 4,
+    "lør": 5, "lørdag": 5, "sat": 5, "saturday": 5,
+    "søn": 6, "søndag": 6, "sun": 6, "sunday": 6,
+}
+TODAY = {"i dag", "idag", "today"}
+TOMORROW = {"i morgen", "imorgen", "tomorrow"}
+NORWEGIAN = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?$")
+ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+IN_DAYS = re.compile(r"^\+(\d{1,3})$")
+TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+class DateError(ValueError):
+    """A date or time the user typed that kktui cannot read; str() says how to write it."""
+
+
+def parse_date(text: str, today: date) -> date:
+    """Read a date; a day and month without a year means the next such date from today."""
+    raw = text.strip().lower()
+    if raw in TODAY:
+        return today
+    if raw in TOMORROW:
+        return today + timedelta(days=1)
+    if raw in WEEKDAYS:
+        ahead = (WEEKDAYS[raw] - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    if match := IN_DAYS.match(raw):
+        return today + timedelta(days=int(match.group(1)))
+    try:
+        if match := ISO.match(raw):
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := NORWEGIAN.match(raw):
+            day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+            if year is None:
+                candidate = date(today.year, month, day) if _valid(today.year, month, day) else None
+                if candidate is None or candidate < today:
+                    candidate = date(today.year + 1, month, day)
+                return candidate
+            full = int(year) + 2000 if len(year) == 2 else int(year)
+            return date(full, month, day)
+    except ValueError:
+        raise DateError(t("date.invalid", text=text.strip())) from None
+    raise DateError(t("date.unreadable", text=text.strip()))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_time(text: str) -> str:
+    raw = text.strip()
+    match = TIME.match(raw)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    raise DateError(t("date.bad_time", text=raw))
+
+
+def show_date(iso: str | None) -> str:
+    """ISO date to the Norwegian way of writing it (also used in English minutes)."""
+    if not iso:
+        return ""
+    try:
+        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+
+
+def clock_text(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"

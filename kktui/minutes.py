@@ -1,0 +1,68 @@
+"""The minutes of a meeting as Markdown: what the room agreed, who does what, and the notes."""
+
+from __future__ import annotations
+
+from .dates import clock_text, show_date
+from .i18n import t
+from .model import Meeting, Task
+
+
+def _task_line(task: Task, lang: str) -> str:
+    parts = [task.what.strip()]
+    if task.owner:
+        parts.append(t("min.task_owner", lang, owner=task.owner))
+    if task.due:
+        parts.append(t("min.task_due", lang, due=show_date(task.due)))
+    if task.status != "open":
+        parts.append(t(f"task.status.{task.status}", lang))
+    return "- " + " — ".join(parts)
+
+
+def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
+    lang = meeting.lang
+    out: list[str] = [f"# {meeting.title}", ""]
+    facts = []
+    when = show_date(meeting.date)
+    if meeting.time:
+        when = t("min.date_time", lang, date=when, time=meeting.time)
+    if when:
+        facts.append(f"**{t('min.date', lang)}:** {when}")
+    if meeting.place:
+        facts.append(f"**{t('min.place', lang)}:** {meeting.place}")
+    if meeting.class_name:
+        facts.append(f"**{t('min.class', lang)}:** {meeting.class_name}")
+    if meeting.attendees:
+        facts.append(f"**{t('min.present', lang)}:** {', '.join(meeting.attendees)}")
+    facts.append(
+        f"**{t('min.duration', lang)}:** "
+        + t("min.duration_value", lang, used=clock_text(meeting.total_elapsed(now)),
+            planned=meeting.planned_minutes)
+    )
+    if meeting.confidential:
+        facts.append(f"**{t('min.confidential', lang)}**")
+    out += [line + "  " for line in facts] + [""]
+
+    if meeting.decisions:
+        out += [f"## {t('min.decisions', lang)}", ""]
+        out += [f"{n}. {d.text.strip()}" for n, d in enumerate(meeting.decisions, 1)] + [""]
+    if tasks:
+        out += [f"## {t('min.tasks', lang)}", ""]
+        out += [_task_line(task, lang) for task in tasks] + [""]
+
+    out += [f"## {t('min.agenda', lang)}", ""]
+    for number, step in enumerate(meeting.steps, 1):
+        used = meeting.step_elapsed(number - 1, now)
+        if step.status == "skipped":
+            detail = t("min.skipped", lang)
+        else:
+            detail = t("min.step_time", lang, used=clock_text(used), planned=step.planned_minutes)
+        out += [f"### {number}. {step.title} ({detail})", ""]
+        if step.notes.strip():
+            out += [step.notes.rstrip(), ""]
+        step_decisions = [d for d in meeting.decisions if d.step_id == step.id]
+        for decision in step_decisions:
+            out += [f"> **{t('min.decision', lang)}:** {decision.text.strip()}", ""]
+        step_tasks = [task for task in tasks if task.step_id == step.id]
+        if step_tasks:
+            out += [_task_line(task, lang) for task in step_tasks] + [""]
+    return "\n".join(out).rstrip() + "\n"

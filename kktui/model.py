@@ -1,0 +1,166 @@
+"""The domain: a meeting walks through agenda steps and yields notes, decisions and tasks.
+
+Plain dataclasses with explicit dict round-trips, so storage can change layout later
+without the screens noticing, and so nothing here needs Textual.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+StepStatus = Literal["pending", "done", "skipped"]
+MeetingStatus = Literal["planned", "running", "finished"]
+TaskStatus = Literal["open", "done", "dropped"]
+
+
+def new_id(prefix: str = "") -> str:
+    """Short ids a person can type on the command line (`kktui export 3f9c2a`)."""
+    return prefix + secrets.token_hex(3)
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build a dataclass from a dict, ignoring keys a newer version may have added."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class ChecklistItem:
+    text: str
+    done: bool = False
+
+
+@dataclass
+class AgendaStep:
+    title: str
+    planned_minutes: int
+    guidance: str = ""
+    prompts: list[str] = field(default_factory=list)
+    checklist: list[ChecklistItem] = field(default_factory=list)
+    source: str = ""
+    notes: str = ""
+    status: StepStatus = "pending"
+    elapsed_seconds: float = 0.0
+    cursor: tuple[int, int] = (0, 0)
+    id: str = field(default_factory=lambda: new_id("s"))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["cursor"] = list(self.cursor)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "AgendaStep":
+        step = _from_dict(cls, data)
+        step.checklist = [_from_dict(ChecklistItem, c) for c in data.get("checklist", [])]
+        step.prompts = list(data.get("prompts", []))
+        cursor = data.get("cursor") or (0, 0)
+        step.cursor = (int(cursor[0]), int(cursor[1]))
+        return step
+
+
+@dataclass
+class Decision:
+    text: str
+    step_id: str = ""
+    created_at: str = ""
+    id: str = field(default_factory=lambda: new_id("d"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Decision":
+        return _from_dict(cls, data)
+
+
+@dataclass
+class Task:
+    """A delegated piece of work. Lives apart from meetings so it can outlive them."""
+
+    what: str
+    owner: str = ""
+    due: str | None = None  # ISO date
+    status: TaskStatus = "open"
+    meeting_id: str = ""
+    step_id: str = ""
+    notes: str = ""
+    created_at: str = ""
+    id: str = field(default_factory=lambda: new_id("t"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Task":
+        return _from_dict(cls, data)
+
+    def is_overdue(self, today_iso: str) -> bool:
+        return self.status == "open" and bool(self.due) and self.due < today_iso
+
+
+@dataclass
+class Meeting:
+    title: str
+    template: str = ""
+    lang: str = "nb"
+    date: str = ""  # ISO date
+    time: str = ""  # HH:MM
+    place: str = ""
+    class_name: str = ""
+    attendees: list[str] = field(default_factory=list)
+    purpose: str = ""
+    confidential: bool = False
+    status: MeetingStatus = "planned"
+    current: int = 0
+    steps: list[AgendaStep] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    # Timer state: the current step accumulates time while running_since is set.
+    running_since: float | None = None
+    last_seen: float | None = None
+    started_at: str = ""
+    finished_at: str = ""
+    id: str = field(default_factory=new_id)
+
+    # -- serialisation -------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["steps"] = [s.to_dict() for s in self.steps]
+        data["decisions"] = [d.to_dict() for d in self.decisions]
+        data["attendees"] = list(self.attendees)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Meeting":
+        meeting = _from_dict(cls, data)
+        meeting.steps = [AgendaStep.from_dict(s) for s in data.get("steps", [])]
+        meeting.decisions = [Decision.from_dict(d) for d in data.get("decisions", [])]
+        meeting.attendees = list(data.get("attendees", []))
+        return meeting
+
+    # -- derived -------------------------------------------------------------
+    @property
+    def current_step(self) -> AgendaStep | None:
+        if 0 <= self.current < len(self.steps):
+            return self.steps[self.current]
+        return None
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(s.planned_minutes for s in self.steps if s.status != "skipped")
+
+    def step_elapsed(self, index: int, now: float) -> float:
+        """Seconds spent on a step, counting the running stretch of the current one."""
+        step = self.steps[index]
+        extra = 0.0
+        if index == self.current and self.running_since is not None:
+            extra = max(0.0, now - self.running_since)
+        return step.elapsed_seconds + extra
+
+    def total_elapsed(self, now: float) -> float:
+        return sum(self.step_elapsed(i, now) for i in range(len(self.steps)))
+
+    def sort_key(self) -> tuple[str, str]:
+        return (self.date or "", self.time or "")
