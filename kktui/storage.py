@@ -104,7 +104,10 @@ def parse_data_file(path: Path) -> dict[str, Any] | None:
         raise ValueError(t("storage.not_text", pos=exc.start)) from None
     except json.JSONDecodeError as exc:
         raise ValueError(t("storage.bad_json", line=exc.lineno, col=exc.colno)) from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
         raise ValueError(t("storage.bad_shape"))
     return data
 

@@ -48,8 +48,19 @@ def _schema_of(data: dict[str, Any]) -> int:
     meta = data.get(META) or {}
     for doc in meta.values():
         if isinstance(doc, dict) and "schema" in doc:
-            return int(doc["schema"])
+            try:
+                return int(doc["schema"])
+            except (TypeError, ValueError):
+                raise ValueError(t("storage.bad_shape")) from None
     return 0 if data else SCHEMA
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """The data file parsed, with a readable schema number; ValueError if it is damaged."""
+    data = parse_data_file(path)
+    if data:
+        _schema_of(data)
+    return data
 
 
 def _migrate(data: dict[str, Any], path: Path) -> tuple[dict[str, Any], bool]:
@@ -85,7 +96,7 @@ class Store:
         path = locations.db_path(folder)
         if read_only:
             try:
-                data = parse_data_file(path)
+                data = _read(path)
             except ValueError as exc:
                 raise DataDamaged(t("storage.damaged_readonly", path=path, reason=exc)) from None
             data, _ = _migrate(data or {}, path)
@@ -102,11 +113,12 @@ class Store:
 
     @classmethod
     def _open_locked(cls, folder: Path, path: Path, lock: FolderLock) -> "Store":
-        clean_stale_temp_files(folder)
         backups = locations.backups_dir(folder)
+        clean_stale_temp_files(folder)
+        clean_stale_temp_files(backups)  # a process killed while making a backup
         recovery = None
         try:
-            data = parse_data_file(path)
+            data = _read(path)
         except ValueError as exc:
             moved = move_aside(path)
             good = newest_good_backup(backups)

@@ -1,0 +1,26 @@
+"""Bindings are declared with catalogue keys and translated when a screen is made.
+
+Class attributes are evaluated at import, before the language is known, so the
+Footer would otherwise show whatever language was current then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.dom import DOMNode
+
+from kktui.catalogue import STRINGS
+from kktui.i18n import t
+
+
+def _tr(text: str) -> str:
+    return t(text) if text in STRINGS else text
+
+
+def translate_bindings(node: DOMNode) -> None:
+    bindings = node._bindings.key_to_bindings
+    for key, items in bindings.items():
+        bindings[key] = [
+            replace(b, description=_tr(b.description), tooltip=_tr(b.tooltip)) for b in items
+        ]

@@ -1,0 +1,139 @@
+"""New meeting: pick a template, fill in when, where and who, start now or plan it."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kktui import flow
+from kktui.dates import DateError, parse_date, parse_time
+from kktui.i18n import t
+from kktui.session import Session
+from kktui.templates import Template
+
+from .bindings import translate_bindings
+from .messages import GoHome, OpenMeeting
+
+
+class NewMeetingScreen(Screen):
+    HELP_KEY = "new_meeting"
+    BINDINGS = [
+        Binding("ctrl+s", "start", "key.start", tooltip="tip.start", id="start", priority=True),
+        Binding("ctrl+l", "plan", "key.plan", tooltip="tip.plan", id="plan", priority=True),
+        Binding("escape", "cancel", "key.back", tooltip="tip.back", id="cancel"),
+    ]
+
+    def __init__(self, session: Session, lang: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.templates, self.errors = session.templates(lang)
+
+    def compose(self) -> ComposeResult:
+        now = self.session.clock.now()
+        yield Header(icon="")
+        with Horizontal(id="new-body"):
+            with Vertical(id="template-pane", classes="pane"):
+                yield Static(t("new.choose_template"), classes="pane-title")
+                yield OptionList(
+                    *[Option(self._label(tpl), id=str(i)) for i, tpl in enumerate(self.templates)],
+                    id="templates",
+                )
+                if self.errors:
+                    yield Static("\n".join(t("new.broken_template", error=str(e)) for e in self.errors),
+                                 id="template-errors", classes="warning", markup=False)
+            with Vertical(id="details-pane", classes="pane"):
+                yield Static(t("new.details"), classes="pane-title")
+                with Grid(id="form"):
+                    yield Label(t("field.title"))
+                    yield Input(id="title", compact=True)
+                    yield Label(t("field.date"))
+                    yield Input(now.strftime("%d.%m.%Y"), id="date", compact=True)
+                    yield Label(t("field.time"))
+                    yield Input(now.strftime("%H:%M"), id="time", compact=True)
+                    yield Label(t("field.place"))
+                    yield Input(id="place", compact=True, placeholder=t("field.place_hint"))
+                    yield Label(t("field.class"))
+                    yield Input(id="class_name", compact=True, placeholder="4B")
+                    yield Label(t("field.present"))
+                    yield Input(id="attendees", compact=True, placeholder=t("field.present_hint"))
+                yield Static("", id="form-error", classes="error")
+                yield Static("", id="template-purpose", classes="purpose")
+                with Horizontal(classes="buttons"):
+                    yield Button(t("new.start_now"), variant="success", id="start")
+                    yield Button(t("new.plan"), id="plan")
+        yield Footer()
+
+    def _label(self, template: Template) -> str:
+        own = "" if template.builtin else f" ({t('new.own')})"
+        return f"{template.title}{own} · {template.planned_minutes} min"
+
+    def on_mount(self) -> None:
+        self.title = t("new.title")
+        options = self.query_one("#templates", OptionList)
+        if self.templates:
+            options.highlighted = 0
+        options.focus()
+
+    @property
+    def template(self) -> Template | None:
+        index = self.query_one("#templates", OptionList).highlighted
+        return self.templates[index] if index is not None and self.templates else None
+
+    @on(OptionList.OptionHighlighted, "#templates")
+    def show_template(self) -> None:
+        template = self.template
+        if template is None:
+            return
+        self.query_one("#title", Input).value = template.title
+        purpose = template.purpose.split("\n\n")[0]
+        steps = ", ".join(f"{s.title} ({s.planned_minutes})" for s in template.steps)
+        self.query_one("#template-purpose", Static).update(f"{purpose}\n\n{t('new.steps')}: {steps}")
+
+    @on(OptionList.OptionSelected, "#templates")
+    def template_chosen(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        self._create(start_now=True)
+
+    @on(Button.Pressed, "#plan")
+    def action_plan(self) -> None:
+        self._create(start_now=False)
+
+    def action_cancel(self) -> None:
+        self.post_message(GoHome())
+
+    def _create(self, start_now: bool) -> None:
+        template = self.template
+        error = self.query_one("#form-error", Static)
+        if template is None:
+            error.update(t("new.no_template"))
+            return
+        value = lambda field: self.query_one(f"#{field}", Input).value.strip()  # noqa: E731
+        try:
+            day = parse_date(value("date"), self.session.clock.today())
+            time = parse_time(value("time")) if value("time") else ""
+        except DateError as exc:
+            error.update(str(exc))
+            return
+        attendees = [name.strip() for name in value("attendees").replace(";", ",").split(",") if name.strip()]
+        meeting = template.new_meeting(
+            title=value("title"), date=day.isoformat(), time=time, place=value("place"),
+            class_name=value("class_name"), attendees=attendees,
+        )
+        if start_now:
+            flow.start(meeting, self.session.now())
+        self.session.save_meeting(meeting)
+        self.session.flush()
+        if start_now:
+            self.post_message(OpenMeeting(meeting.id))
+        else:
+            self.notify(t("new.planned", title=meeting.title, date=value("date")))
+            self.post_message(GoHome())
