@@ -31,7 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tpl.no_steps": ("malen har ingen punkter; legg til minst én «## Punkt (10 min)»", "the template has no steps; add at least one «## Step (10 min)»"),
     "tpl.not_utf8": ("fila er ikke lagret som UTF-8 (byte {pos}); lagre den som UTF-8", "the file is not saved as UTF-8 (byte {pos}); save it as UTF-8"),
     # -- dates ----------------------------------------------------------------
-    "date.invalid": ("«{text}» er ikke en gyldig dato", "«{text}» is not a valid date"),
+    "date.invalid": ("«{text}» er ikke en gyldig dato; skriv f.eks. 15.12 eller 15.12.2026", "«{text}» is not a valid date; write e.g. 15.12 or 15.12.2026"),
     "date.unreadable": ("«{text}» er ikke en dato kktui forstår; skriv f.eks. 15.12, 15.12.2026 eller «i morgen»", "«{text}» is not a date kktui understands; write e.g. 15.12, 15.12.2026 or «tomorrow»"),
     "date.bad_time": ("«{text}» er ikke et klokkeslett; skriv f.eks. 18:00", "«{text}» is not a time of day; write e.g. 18:00"),
     # -- tasks ----------------------------------------------------------------
@@ -94,7 +94,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.decision": ("Skriv ned et vedtak på dette punktet", "Write down a decision on this step"),
     "key.task": ("Oppgave", "Task"),
     "tip.task": ("Gi noen en oppgave: hva, hvem og frist", "Give someone a task: what, who and when"),
-    "key.finish": ("Avslutt møtet", "Finish"),
+    "key.finish": ("Ferdig", "Finish"),
     "tip.finish": ("Avslutt møtet og se referatet", "Finish the meeting and see the minutes"),
     "key.guidance": ("Veiledning", "Guidance"),
     "tip.guidance": ("Vis eller skjul veiledningen for punktet", "Show or hide the guidance for the step"),
@@ -224,4 +224,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.start_no": ("Ikke nå", "Not now"),
     "key.palette": ("Kommandoer", "Commands"),
     "tip.palette": ("Finn alt kktui kan gjøre, og åpne et møte etter navn", "Find everything kktui can do, and open a meeting by name"),
+    "min.not_reached": ("ikke behandlet", "not reached"),
 }

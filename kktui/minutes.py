@@ -54,6 +54,8 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         used = meeting.step_elapsed(number - 1, now)
         if step.status == "skipped":
             detail = t("min.skipped", lang)
+        elif meeting.status == "finished" and step.status == "pending" and used == 0:
+            detail = t("min.not_reached", lang)
         else:
             detail = t("min.step_time", lang, used=clock_text(used), planned=step.planned_minutes)
         out += [f"### {number}. {step.title} ({detail})", ""]

@@ -47,6 +47,14 @@ class Session:
     def open_tasks(self) -> list[Task]:
         return [task for task in self.tasks() if task.status == "open"]
 
+    def people(self, meeting: Meeting) -> list[str]:
+        """Names to suggest for a task owner: this meeting's attendees first, then everyone seen."""
+        names = list(meeting.attendees)
+        for other in self.meetings():
+            names += other.attendees
+        names += [task.owner for task in self.tasks() if task.owner]
+        return list(dict.fromkeys(name for name in names if name))
+
     def templates(self, lang: str) -> tuple[list[Template], list[TemplateError]]:
         return load_templates(lang, self.data_dir)
 

@@ -13,22 +13,23 @@ from kktui.model import Meeting
 
 from .bindings import translate_bindings
 
-MARKS = {"done": "✓", "skipped": "–", "pending": " "}
+MARKS = {"done": "✓", "skipped": "–", "pending": "·"}
 
 
 def step_label(meeting: Meeting, index: int, now: float, width: int) -> Text:
+    """One line per step: mark, title (cut to fit; the step bar shows it whole), minutes."""
     step = meeting.steps[index]
     mark = "▶" if index == meeting.current else MARKS[step.status]
-    minutes = f"{step.planned_minutes:>3}"
-    title_width = max(6, width - 8)
+    title_width = max(6, width - 6)
     title = step.title if len(step.title) <= title_width else step.title[: title_width - 1] + "…"
-    text = Text(f"{mark} {title:<{title_width}} {minutes}")
+    minutes = f"{step.planned_minutes:>3}"
+    text = Text(f"{mark} {title:<{title_width}} {minutes}", no_wrap=True, overflow="crop")
     if step.status == "skipped":
         text.stylize("dim strike")
     elif index == meeting.current:
         text.stylize("bold")
     if step.status != "skipped" and flow.is_over(meeting, index, now):
-        text.stylize("bold red", len(text) - 3)
+        text.stylize("bold red", len(text) - len(minutes))
     return text
 
 
@@ -66,18 +67,28 @@ class AgendaList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         translate_bindings(self)
+        self._shown: tuple[Meeting, float] | None = None
+
+    @property
+    def _width(self) -> int:
+        # Room is kept for the scrollbar, which appears only once the list is long.
+        return max(10, self.size.width - self.styles.scrollbar_size_vertical - 1)
+
+    def on_resize(self) -> None:
+        """Titles are cut to the width, so a new width needs new labels."""
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def show(self, meeting: Meeting, now: float, keep: int | None = None) -> None:
-        width = (self.content_region.width or 26)
+        self._shown = (meeting, now)
         highlighted = self.highlighted if keep is None else keep
-        self.set_options(Option(step_label(meeting, i, now, width)) for i in range(len(meeting.steps)))
+        self.set_options(Option(step_label(meeting, i, now, self._width)) for i in range(len(meeting.steps)))
         if self.option_count:
             self.highlighted = min(highlighted if highlighted is not None else meeting.current,
                                    self.option_count - 1)
 
     def update_step(self, meeting: Meeting, index: int, now: float) -> None:
-        width = (self.content_region.width or 26)
-        self.replace_option_prompt_at_index(index, step_label(meeting, index, now, width))
+        self.replace_option_prompt_at_index(index, step_label(meeting, index, now, self._width))
 
     def _index(self) -> int | None:
         return self.highlighted

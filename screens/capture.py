@@ -53,7 +53,7 @@ class DecisionScreen(CaptureScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(t("capture.decision_title"), classes="pane-title")
-            yield Input(id="decision", placeholder=t("capture.decision_hint"))
+            yield Input(id="decision", placeholder=t("capture.decision_hint"), compact=True)
             yield Static("", classes="error")
             yield Static(t("capture.enter_saves"), classes="hint")
 
@@ -75,12 +75,12 @@ class TaskScreen(CaptureScreen):
             yield Static(t("capture.task_title"), classes="pane-title")
             with Grid(classes="form"):
                 yield Label(t("field.what"))
-                yield Input(id="what", placeholder=t("capture.what_hint"))
+                yield Input(id="what", placeholder=t("capture.what_hint"), compact=True)
                 yield Label(t("field.who"))
                 yield Input(id="who", placeholder=t("capture.who_hint"),
-                            suggester=SuggestFromList(self.people, case_sensitive=False))
+                            suggester=SuggestFromList(self.people, case_sensitive=False), compact=True)
                 yield Label(t("field.due"))
-                yield Input(id="due", placeholder=t("capture.due_hint"))
+                yield Input(id="due", placeholder=t("capture.due_hint"), compact=True)
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
 
@@ -106,9 +106,9 @@ class StepScreen(CaptureScreen):
             yield Static(t("capture.step_title"), classes="pane-title")
             with Grid(classes="form"):
                 yield Label(t("field.step"))
-                yield Input(id="step")
+                yield Input(id="step", compact=True)
                 yield Label(t("field.minutes"))
-                yield Input("5", id="minutes", type="integer")
+                yield Input("5", id="minutes", type="integer", compact=True)
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
 

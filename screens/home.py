@@ -53,7 +53,7 @@ class HomeScreen(Screen):
                 yield Static(t("home.open_tasks"), classes="pane-title")
                 yield DataTable(id="tasks", cursor_type="row")
                 yield Static(t("home.no_tasks"), id="no-tasks", classes="empty")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "kktui"

@@ -89,7 +89,7 @@ class LiveMeetingScreen(Screen):
                 yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False,
                                tab_behavior="focus", placeholder=t("live.notes_placeholder"))
                 yield Static(id="live-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         now = self.session.now()
@@ -173,9 +173,9 @@ class LiveMeetingScreen(Screen):
 
     def _capture_notes(self) -> None:
         step = self.meeting.current_step
-        if step is None or self._shown_step != self.meeting.current:
+        notes = self.query("#notes").first(TextArea) if self.is_mounted else None
+        if step is None or notes is None or self._shown_step != self.meeting.current:
             return
-        notes = self.query_one("#notes", TextArea)
         step.notes = notes.text
         step.cursor = notes.cursor_location
 
@@ -196,8 +196,11 @@ class LiveMeetingScreen(Screen):
         """Even with no typing, record that the meeting is still open (for the timer)."""
         self.save_now()
 
+    def on_screen_suspend(self) -> None:
+        """A dialog opened or the screen is being left: keep what was typed."""
+        self.save_now()
+
     def on_unmount(self) -> None:
-        self._capture_notes()
         self.session.save_meeting(self.meeting)
 
     # -- moving through the agenda --------------------------------------------------------
@@ -299,7 +302,8 @@ class LiveMeetingScreen(Screen):
                 self.notify(t("live.task_saved", who=who or "–"), timeout=3)
             self.query_one("#notes", TextArea).focus()
 
-        self.app.push_screen(TaskScreen(self.meeting.attendees, self.session.clock.today()), captured)
+        self.app.push_screen(TaskScreen(self.session.people(self.meeting), self.session.clock.today()),
+                             captured)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:

@@ -67,7 +67,7 @@ class NewMeetingScreen(Screen):
                 with Horizontal(classes="buttons"):
                     yield Button(t("new.start_now"), variant="success", id="start")
                     yield Button(t("new.plan"), id="plan")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _label(self, template: Template) -> str:
         own = "" if template.builtin else f" ({t('new.own')})"
@@ -91,7 +91,7 @@ class NewMeetingScreen(Screen):
         if template is None:
             return
         self.query_one("#title", Input).value = template.title
-        purpose = template.purpose.split("\n\n")[0]
+        purpose = " ".join(template.purpose.split("\n\n")[0].split())
         steps = ", ".join(f"{s.title} ({s.planned_minutes})" for s in template.steps)
         self.query_one("#template-purpose", Static).update(f"{purpose}\n\n{t('new.steps')}: {steps}")
 

@@ -50,7 +50,7 @@ class SummaryScreen(Screen):
         yield Header(icon="")
         with VerticalScroll(id="minutes-scroll"):
             yield Markdown(self.minutes(), id="minutes", open_links=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = t("summary.title")

@@ -1,0 +1,190 @@
+"""A whole meeting driven with the keys a class contact would press."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from kktui.clock import FixedClock
+from kktui.screens.confirm import ConfirmScreen
+from kktui.screens.home import HomeScreen
+from kktui.screens.live_meeting import LiveMeetingScreen
+from kktui.screens.messages import MeetingFinished
+from kktui.screens.new_meeting import NewMeetingScreen
+from kktui.screens.summary import SummaryScreen
+from kktui.store import Store
+
+from .helpers import close_app, make_app
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[("space" if ch == " " else ch) for ch in text])
+
+
+async def start_planning_meeting(pilot, attendees: str = "") -> None:
+    """From home: n, pick the planning template, fill in who is present, ctrl+s."""
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, NewMeetingScreen)
+    screen = pilot.app.screen
+    titles = [tpl.id for tpl in screen.templates]
+    for _ in range(titles.index("planleggingsmote")):
+        await pilot.press("down")
+    if attendees:
+        screen.query_one("#attendees").focus()
+        await type_text(pilot, attendees)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, LiveMeetingScreen)
+
+
+async def test_complete_meeting_ends_in_exported_minutes(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    finished: list[MeetingFinished] = []
+
+    def hook(message) -> None:
+        if isinstance(message, MeetingFinished):
+            finished.append(message)
+
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        await start_planning_meeting(pilot, "Kari, Ola, Marte")
+        live = app.screen
+        assert live.meeting.template == "planleggingsmote"
+        await type_text(pilot, "Alle tre er her")
+        clock.advance(7 * 60)  # the 5-minute welcome runs over
+        await pilot.pause()
+        live.tick()
+        assert live.query_one("#step-timer").has_class("-over")
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "Foreldre vil ha ukebrev")
+        await pilot.press("ctrl+d")
+        await type_text(pilot, "Ukebrev hver fredag")
+        await pilot.press("enter")
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Opprette Spond-gruppe")
+        await pilot.press("enter")
+        await type_text(pilot, "Kari")
+        await pilot.press("enter")
+        await type_text(pilot, "15.12")
+        await pilot.press("enter")
+        clock.advance(3 * 60)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("e")
+        await pilot.pause()
+    close_app(app)
+
+    assert len({id(m) for m in finished}) == 1  # posted once (the hook sees it bubble)
+    assert finished[0].meeting_id == live.meeting.id
+    exports = list((data_dir / "exports").glob("*.md"))
+    assert len(exports) == 1
+    minutes = exports[0].read_text(encoding="utf-8")
+    assert "# Planleggingsmøte med kontaktlærer" in minutes
+    assert "Alle tre er her" in minutes
+    assert "Foreldre vil ha ukebrev" in minutes
+    assert "1. Ukebrev hver fredag" in minutes
+    assert "Opprette Spond-gruppe — ansvarlig: Kari — frist 15.12.2026" in minutes
+    assert "**Til stede:** Kari, Ola, Marte" in minutes
+    assert "07:00 av 5 min" in minutes  # the step that ran over
+    assert "03:00 av 12 min" in minutes
+
+
+async def test_meeting_survives_restart_with_notes_step_and_timer(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await type_text(pilot, "Første punkt")
+        clock.advance(100)
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "Andre punkt")
+        clock.advance(50)
+        await pilot.pause(1.3)  # autosave runs every second while typing
+        meeting_id = app.screen.meeting.id
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)  # never quits mid-meeting without asking
+        await pilot.press("y")
+        await pilot.pause()
+    close_app(app)
+
+    clock.advance(20)  # restarted twenty seconds later
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter")  # the running meeting is listed first
+        await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen)
+        assert live.meeting.id == meeting_id
+        assert live.meeting.current == 1
+        notes = live.query_one("#notes", TextArea)
+        assert notes.text == "Andre punkt"
+        assert notes.cursor_location == (0, len("Andre punkt"))
+        assert live.meeting.steps[0].notes == "Første punkt"
+        assert live.meeting.steps[0].status == "done"
+        # 100 s on step one; 50 s on step two plus the 20 s the app was restarting.
+        assert live.meeting.step_elapsed(0, clock.time()) == 100
+        assert live.meeting.step_elapsed(1, clock.time()) == 70
+        assert "01:10 / 12:00" in str(live.query_one("#step-timer").render())
+    close_app(app)
+
+
+async def test_ctrl_c_asks_before_leaving_a_meeting(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await pilot.press("ctrl+l")  # to the agenda, out of the notes
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        assert app.is_running
+    close_app(app)
+
+
+async def test_agenda_can_be_changed_during_the_meeting(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        live = app.screen
+        first_titles = [s.title for s in live.meeting.steps]
+        await pilot.press("ctrl+l", "down", "s")  # skip step 2
+        await pilot.press("shift+down")  # ...and move it below step 3
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "Spørsmål fra foreldre")
+        await pilot.press("enter", "backspace")
+        await type_text(pilot, "4")
+        await pilot.press("enter")
+        await pilot.pause()
+        steps = live.meeting.steps
+        assert steps[2].title == first_titles[1] and steps[2].status == "skipped"
+        assert steps[3].title == "Spørsmål fra foreldre" and steps[3].planned_minutes == 4
+        await pilot.press("ctrl+n")  # the skipped step is passed over
+        assert live.meeting.current_step.title == first_titles[2]
+    close_app(app)
+    stored = Store.open(data_dir, read_only=True).meeting("last")
+    assert [s.title for s in stored.steps][3] == "Spørsmål fra foreldre"
+
+
+async def test_wrong_due_date_is_explained_and_nothing_is_lost(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Bestille lokale")
+        await pilot.press("enter", "enter")
+        await type_text(pilot, "31.02")
+        await pilot.press("enter")
+        await pilot.pause()
+        error = str(app.screen.query_one(".error").render())
+        assert "«31.02» er ikke en gyldig dato" in error
+        assert app.screen.query_one("#what").value == "Bestille lokale"
+    close_app(app)

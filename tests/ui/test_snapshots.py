@@ -1,0 +1,55 @@
+"""SVG snapshots of the main screens with the demo class and a clock that stands still.
+
+Update after an intended change with `pytest tests/ui/test_snapshots.py --snapshot-update`,
+then look at the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kktui.clock import FixedClock
+from kktui.demo import seed
+from kktui.store import Store
+
+from .helpers import make_app
+
+
+def demo_app(data_dir: Path, clock: FixedClock, lang: str = "nb"):
+    store = Store.open(data_dir)
+    seed(store, lang, clock)
+    store.close()
+    return make_app(data_dir, clock, lang)
+
+
+def test_home(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    assert snap_compare(demo_app(data_dir, clock), terminal_size=(80, 24))
+
+
+def test_home_wide(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    assert snap_compare(demo_app(data_dir, clock), terminal_size=(160, 45))
+
+
+def test_live_meeting_running_over(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    async def run_meeting(pilot) -> None:
+        await pilot.press("n")
+        await pilot.pause()
+        titles = [tpl.id for tpl in pilot.app.screen.templates]
+        for _ in range(titles.index("planleggingsmote")):
+            await pilot.press("down")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"Alle er her.", "enter")
+        clock.advance(6 * 60 + 5)
+        pilot.app.screen.tick()
+        await pilot.pause()
+
+    assert snap_compare(demo_app(data_dir, clock), terminal_size=(80, 24), run_before=run_meeting)
+
+
+def test_summary(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    async def open_finished(pilot) -> None:
+        await pilot.press("down", "down", "enter")  # the oldest: the planning meeting
+        await pilot.pause()
+
+    assert snap_compare(demo_app(data_dir, clock), terminal_size=(80, 24), run_before=open_finished)
