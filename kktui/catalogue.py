@@ -225,4 +225,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.palette": ("Kommandoer", "Commands"),
     "tip.palette": ("Finn alt kktui kan gjøre, og åpne et møte etter navn", "Find everything kktui can do, and open a meeting by name"),
     "min.not_reached": ("ikke behandlet", "not reached"),
+    "cli.no_parent": ("Kan ikke skrive {path}: mappen {folder} finnes ikke.", "Cannot write {path}: the folder {folder} does not exist."),
 }

@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kktui", parents=[common],
         description="Run a class parent meeting from the terminal: agenda, guidance, timer, "
                     "notes, decisions, tasks and minutes.",
+        epilog=f"Data folder now: {locations.data_dir()} (your own templates go in its "
+               "templates/ folder). Set it with --data DIR or KKTUI_DATA.",
     )
     parser.add_argument("--version", action="version", version=f"kktui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -92,6 +94,8 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None) -> int:
 
         text = render_html(text, meeting.title, meeting.lang)
     if output:
+        if not Path(output).parent.is_dir():
+            raise CliError(t("cli.no_parent", path=output, folder=Path(output).parent))
         try:
             atomic_write_text(Path(output), text)
         except OSError as exc:

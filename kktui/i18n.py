@@ -22,8 +22,11 @@ def current() -> str:
     return _lang
 
 
-def t(key: str, lang: str | None = None, **values: object) -> str:
-    """The text for `key` in the current language, with {placeholders} filled in."""
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The text for `key` in the current language, with {placeholders} filled in.
+
+    `key` and `lang` are positional-only, so `{key}` and `{lang}` can be placeholders.
+    """
     entry = STRINGS[key]
     text = entry[LANGUAGES.index(lang or _lang)]
     return text.format(**values) if values else text

@@ -93,14 +93,15 @@ def _md() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
-def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int]:
-    """Parse `key: value` lines between two `---` lines at the very top."""
+def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int, dict[str, int]]:
+    """Parse `key: value` lines between two `---` lines at the very top (and their line numbers)."""
     if not lines or lines[0].strip() != "---":
-        return {}, 0
+        return {}, 0, {}
     values: dict[str, str] = {}
+    numbers: dict[str, int] = {}
     for number, line in enumerate(lines[1:], start=2):
         if line.strip() == "---":
-            return values, number
+            return values, number, numbers
         if not line.strip():
             continue
         key, sep, value = line.partition(":")
@@ -109,6 +110,7 @@ def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int]:
             raise TemplateError(path, number, t("tpl.bad_front_matter", line=line.strip(),
                                                 keys=", ".join(sorted(FRONT_MATTER_KEYS))))
         values[key] = value.strip()
+        numbers[key] = number
     raise TemplateError(path, 1, t("tpl.front_matter_open"))
 
 
@@ -122,7 +124,7 @@ def _inline_text(tokens: list[Token], start: int) -> str:
 def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool = True) -> Template:
     path = Path(path)
     lines = text.splitlines()
-    meta, offset = _front_matter(lines, path)
+    meta, offset, meta_lines = _front_matter(lines, path)
     body = "\n".join(lines[offset:])
     tokens = _md().parse(body)
 
@@ -136,7 +138,8 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
     template = Template(id=path.stem, lang=lang, path=path, title="", builtin=builtin)
     confidential = meta.get("confidential", "no").lower()
     if confidential not in YES | NO:
-        raise TemplateError(path, 2, t("tpl.bad_yes_no", key="confidential", value=confidential))
+        raise TemplateError(path, meta_lines.get("confidential", 1),
+                            t("tpl.bad_yes_no", key="confidential", value=confidential))
     template.confidential = confidential in YES
     template.leader = meta.get("leader", "")
     template.kind = meta.get("kind", "")
@@ -234,6 +237,16 @@ def read_template(path: Path, lang: str, builtin: bool) -> Template:
     return parse_template(text, path, lang=lang, builtin=builtin)
 
 
+# The built-in meetings in the order a school year brings them.
+YEAR_ORDER = ["valg", "planleggingsmote", "foreldremote-host", "utviklingssamtale",
+              "utfordrende-samtale", "oppfolging-fau", "ny-elev", "foreldremote-var"]
+
+
+def _year_position(path: Path) -> tuple[int, str]:
+    stem = path.stem
+    return (YEAR_ORDER.index(stem) if stem in YEAR_ORDER else len(YEAR_ORDER), stem)
+
+
 def load_templates(lang: str, data_dir: Path | None = None) -> tuple[list[Template], list[TemplateError]]:
     """Built-in templates for `lang`, then the user's own; broken ones become errors."""
     found: list[Template] = []
@@ -242,7 +255,7 @@ def load_templates(lang: str, data_dir: Path | None = None) -> tuple[list[Templa
     if data_dir is not None:
         sources.append((locations.user_templates_dir(data_dir), False))
     for folder, builtin in sources:
-        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        for path in sorted(folder.glob("*.md"), key=_year_position) if folder.is_dir() else []:
             try:
                 template = read_template(path, lang, builtin)
             except TemplateError as exc:

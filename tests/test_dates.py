@@ -1,0 +1,119 @@
+"""Dates and times as people in Norway type them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kktui import i18n
+from kktui.dates import DateError, clock_text, parse_date, parse_time, show_date
+
+TODAY = date(2026, 11, 21)  # a Saturday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Day and month only: the next time that date comes round.
+    ("15.12", date(2026, 12, 15)),
+    ("15.01", date(2027, 1, 15)),
+    ("21.11", date(2026, 11, 21)),  # today is still "next"
+    ("20.11", date(2027, 11, 20)),  # yesterday is next year
+    ("1.3", date(2027, 3, 1)),
+    ("15/12", date(2026, 12, 15)),
+    ("15.12.", date(2026, 12, 15)),
+    # With a year.
+    ("15.12.2026", date(2026, 12, 15)),
+    ("15.12.26", date(2026, 12, 15)),
+    ("03.04.2025", date(2025, 4, 3)),
+    ("2026-12-15", date(2026, 12, 15)),
+    ("2027-1-5", date(2027, 1, 5)),
+    # Words.
+    ("i dag", TODAY),
+    ("I DAG", TODAY),
+    ("idag", TODAY),
+    ("today", TODAY),
+    ("i morgen", date(2026, 11, 22)),
+    ("imorgen", date(2026, 11, 22)),
+    ("tomorrow", date(2026, 11, 22)),
+    ("  i morgen  ", date(2026, 11, 22)),
+    # Weekdays: the next one, never today.
+    ("mandag", date(2026, 11, 23)),
+    ("man", date(2026, 11, 23)),
+    ("Tirsdag", date(2026, 11, 24)),
+    ("fredag", date(2026, 11, 27)),
+    ("friday", date(2026, 11, 27)),
+    ("lørdag", date(2026, 11, 28)),
+    ("søndag", date(2026, 11, 22)),
+    # Days from now.
+    ("+7", date(2026, 11, 28)),
+    ("+0", TODAY),
+    ("+45", date(2027, 1, 5)),
+])
+def test_parse_date(text: str, expected: date) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+def test_day_and_month_across_new_year() -> None:
+    assert parse_date("02.01", date(2026, 12, 31)) == date(2027, 1, 2)
+    assert parse_date("31.12", date(2026, 12, 31)) == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["31.02", "31.02.2026", "2026-13-01", "00.12", "32.12", "15.13"])
+def test_impossible_dates_say_so(text: str) -> None:
+    with pytest.raises(DateError) as info:
+        parse_date(text, TODAY)
+    assert f"«{text}»" in str(info.value)
+    assert "gyldig dato" in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["banana", "", "15", "15.12.202", "neste uke", "+", "12-15"])
+def test_unreadable_dates_say_so(text: str) -> None:
+    with pytest.raises(DateError) as info:
+        parse_date(text, TODAY)
+    assert f"«{text}»" in str(info.value)
+    assert "15.12" in str(info.value)  # shows how to write one
+
+
+def test_date_error_in_english() -> None:
+    i18n.use("en")
+    with pytest.raises(DateError) as info:
+        parse_date("banana", TODAY)
+    assert str(info.value).startswith("«banana» is not a date")
+
+
+def test_date_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        parse_date("banana", TODAY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18", "18:00"),
+    ("9", "09:00"),
+    ("18:30", "18:30"),
+    ("18.30", "18:30"),
+    ("08:05", "08:05"),
+    (" 7:45 ", "07:45"),
+    ("0", "00:00"),
+    ("23:59", "23:59"),
+])
+def test_parse_time(text: str, expected: str) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["25:00", "24", "18:60", "18:5", "kl 18", "", "18:300", "-1"])
+def test_bad_times_say_so(text: str) -> None:
+    with pytest.raises(DateError) as info:
+        parse_time(text)
+    assert f"«{text.strip()}»" in str(info.value)
+    assert "18:00" in str(info.value)
+
+
+def test_show_date_and_clock_text() -> None:
+    assert show_date("2026-12-15") == "15.12.2026"
+    assert show_date("") == ""
+    assert show_date(None) == ""
+    assert show_date("not a date") == "not a date"
+    assert clock_text(0) == "00:00"
+    assert clock_text(65.9) == "01:05"
+    assert clock_text(3600 + 61) == "1:01:01"
+    assert clock_text(-5) == "00:00"
