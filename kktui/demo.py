@@ -11,7 +11,42 @@ from .store import Store
 from .templates import Template, find_template
 
 PARENTS = ["Kari Nordmann", "Ola Hansen", "Amina Yusuf", "Lars Berg", "Ingrid Dahl", "Tomasz Nowak"]
-TEACHER = "Marte Lie (kontaktlærer)"
+
+# Sample data, not interface text: what a real class might have written down.
+SAMPLE = {
+    "nb": {
+        "teacher": "Marte Lie (kontaktlærer)",
+        "room": "Klasserom 4B", "hall": "Aulaen",
+        "p0": "Alle tre til stede. Vi ble enige om å bruke Spond for foreldregruppa.",
+        "p1": "Lærer ønsker at foreldre snakker positivt om skolen hjemme.\nForeldre vil ha ukebrev på fredager.",
+        "p2": "Spond for foreldre, Visma for beskjeder fra skolen.",
+        "pd": "Foreldregruppa bruker Spond; kontaktlærer sender ukebrev fredag.",
+        "t0": "Opprette Spond-gruppe og invitere alle foreldre",
+        "t1": "Sende klasseliste til klassekontaktene",
+        "t2": "Lage forslag til årshjul",
+        "a0": "22 foreldre til stede.",
+        "a1": "Lærer gikk gjennom hvorfor samarbeid hjem–skole betyr mye.",
+        "ad": "Felles regel: ingen mobil på soverommet etter kl. 21.",
+        "t3": "Planlegge høsttur for klassen",
+        "t4": "Ringe foreldre som ikke kom",
+    },
+    "en": {
+        "teacher": "Marte Lie (contact teacher)",
+        "room": "Classroom 4B", "hall": "The assembly hall",
+        "p0": "All three present. We agreed to use Spond for the parents' group.",
+        "p1": "The teacher wants parents to speak positively about school at home.\nParents want a weekly letter on Fridays.",
+        "p2": "Spond for parents, Visma for messages from the school.",
+        "pd": "The parents' group uses Spond; the contact teacher sends a weekly letter on Fridays.",
+        "t0": "Create the Spond group and invite all parents",
+        "t1": "Send the class list to the class contacts",
+        "t2": "Draft a year wheel",
+        "a0": "22 parents present.",
+        "a1": "The teacher explained why home–school cooperation matters.",
+        "ad": "Shared rule: no phones in the bedroom after 9 pm.",
+        "t3": "Plan an autumn trip for the class",
+        "t4": "Call the parents who did not come",
+    },
+}
 
 
 def school_year_start(today: date) -> date:
@@ -41,6 +76,8 @@ def _meeting(template: Template, mid: str, day: date, time: str, place: str, att
 
 def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
     clock = clock or Clock()
+    text = SAMPLE.get(lang, SAMPLE["nb"])
+    teacher = text["teacher"]
     today = clock.today()
     start = school_year_start(today)
     planning = find_template("planleggingsmote", lang)
@@ -51,44 +88,41 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
 
     if planning is not None:
         day = start + timedelta(days=10)
-        m = _meeting(planning, "demo01", day, "18:00", "Klasserom 4B",
-                     [TEACHER, "Kari Nordmann", "Ola Hansen"])
+        m = _meeting(planning, "demo01", day, "18:00", text["room"],
+                     [teacher, "Kari Nordmann", "Ola Hansen"])
         _finish(m, datetime.combine(day, datetime.min.time()).replace(hour=18),
-                {0: "Alle tre til stede. Vi ble enige om å bruke Spond for foreldregruppa.",
-                 1: "Lærer ønsker at foreldre snakker positivt om skolen hjemme.\n"
-                    "Foreldre vil ha ukebrev på fredager.",
-                 2: "Spond for foreldre, Visma for beskjeder fra skolen."},
+                {0: text["p0"], 1: text["p1"], 2: text["p2"]},
                 {1: 240})
-        decision = Decision("Foreldregruppa bruker Spond; kontaktlærer sender ukebrev fredag.",
+        decision = Decision(text["pd"],
                             step_id=m.steps[min(2, len(m.steps) - 1)].id, created_at=m.started_at)
         m.decisions.append(decision)
         meetings.append(m)
         tasks += [
-            Task("Opprette Spond-gruppe og invitere alle foreldre", "Kari Nordmann",
+            Task(text["t0"], "Kari Nordmann",
                  (day + timedelta(days=7)).isoformat(), "done", m.id, m.steps[1].id),
-            Task("Sende klasseliste til klassekontaktene", "Marte Lie",
+            Task(text["t1"], "Marte Lie",
                  (day + timedelta(days=3)).isoformat(), "done", m.id, m.steps[1].id),
-            Task("Lage forslag til årshjul", "Ola Hansen",
+            Task(text["t2"], "Ola Hansen",
                  (today - timedelta(days=5)).isoformat(), "open", m.id, m.steps[-1].id),
         ]
     if autumn is not None:
         day = start + timedelta(days=31)
-        m = _meeting(autumn, "demo02", day, "18:00", "Aulaen", [TEACHER, *PARENTS])
+        m = _meeting(autumn, "demo02", day, "18:00", text["hall"], [teacher, *PARENTS])
         _finish(m, datetime.combine(day, datetime.min.time()).replace(hour=18),
-                {0: "22 foreldre til stede.", 1: "Lærer gikk gjennom hvorfor samarbeid hjem–skole betyr mye."},
+                {0: text["a0"], 1: text["a1"]},
                 {0: 120})
-        m.decisions.append(Decision("Felles regel: ingen mobil på soverommet etter kl. 21.",
+        m.decisions.append(Decision(text["ad"],
                                     step_id=m.steps[-1].id, created_at=m.started_at))
         meetings.append(m)
         tasks += [
-            Task("Planlegge høsttur for klassen", "Amina Yusuf",
+            Task(text["t3"], "Amina Yusuf",
                  (today + timedelta(days=14)).isoformat(), "open", m.id, m.steps[-1].id),
-            Task("Ringe foreldre som ikke kom", "Lars Berg",
+            Task(text["t4"], "Lars Berg",
                  (today + timedelta(days=3)).isoformat(), "open", m.id, m.steps[-1].id),
         ]
     if spring is not None:
         day = date(start.year + 1, 3, 12)
-        meetings.append(_meeting(spring, "demo03", day, "18:00", "Klasserom 4B", []))
+        meetings.append(_meeting(spring, "demo03", day, "18:00", text["room"], []))
 
     for n, task in enumerate(tasks):
         task.id = f"demot{n}"

@@ -8,6 +8,7 @@ backup. Opening read-only (for `list` and `export`) never writes anything.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -22,7 +23,6 @@ from .storage import (
     DataDamaged,
     DataTooNew,
     FolderLock,
-    atomic_write_text,
     clean_stale_temp_files,
     make_backup,
     move_aside,
@@ -31,6 +31,8 @@ from .storage import (
 )
 
 SCHEMA = 1
+# Besides the copy made at every start, a long session is backed up this often.
+BACKUP_EVERY_SECONDS = 10 * 60
 META, MEETINGS, TASKS = "_meta", "meetings", "tasks"
 
 # Migrations take the raw data of schema N and return schema N+1.
@@ -89,6 +91,7 @@ class Store:
         self.recovery = recovery
         self._lock = lock
         self._mutex = threading.RLock()
+        self._last_backup = time.monotonic()
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -187,14 +190,13 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
     def save_docs(self, meetings: list[dict] = (), tasks: list[dict] = ()) -> None:
-        """Upsert documents by id and write the file once."""
-        with self._mutex, self.storage.batch():
-            for table_name, docs in ((MEETINGS, meetings), (TASKS, tasks)):
-                table = self.db.table(table_name)
-                for doc in docs:
-                    table.upsert(doc, Query().id == doc["id"])
-
-
-def write_raw(folder: Path, text: str) -> None:
-    """Write a data file verbatim (tests and drills only)."""
-    atomic_write_text(locations.db_path(folder), text)
+        """Upsert documents by id and write the file once; now and then, copy it to backups."""
+        with self._mutex:
+            with self.storage.batch():
+                for table_name, docs in ((MEETINGS, meetings), (TASKS, tasks)):
+                    table = self.db.table(table_name)
+                    for doc in docs:
+                        table.upsert(doc, Query().id == doc["id"])
+            if time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
+                self._last_backup = time.monotonic()
+                make_backup(self.storage.path, locations.backups_dir(self.folder))

@@ -31,7 +31,7 @@ class KktuiApp(App[int]):
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
         Binding("ctrl+q", "quit", "key.quit", tooltip="tip.quit", id="quit", priority=True),
-        Binding("ctrl+c", "help_quit", show=False, system=True, id="ctrl_c"),
+        Binding("ctrl+c", "help_quit", show=False, system=True, id="ctrl_c", tooltip="tip.ctrl_c"),
         Binding("ctrl+p", "command_palette", "key.palette", tooltip="tip.palette", id="palette",
                 priority=True, show=False),
     ]

@@ -14,8 +14,8 @@ from .bindings import translate_bindings
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape", "answer(False)", "key.cancel", tooltip="tip.cancel", id="cancel"),
-        Binding("y,j", "answer(True)", show=False, id="yes"),
-        Binding("n", "answer(False)", show=False, id="no"),
+        Binding("y,j", "answer(True)", show=False, id="yes", tooltip="tip.yes"),
+        Binding("n", "answer(False)", show=False, id="no", tooltip="tip.no"),
     ]
 
     def __init__(self, question: str, yes: str, no: str) -> None:

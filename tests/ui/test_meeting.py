@@ -188,3 +188,18 @@ async def test_wrong_due_date_is_explained_and_nothing_is_lost(data_dir: Path, c
         assert "«31.02» er ikke en gyldig dato" in error
         assert app.screen.query_one("#what").value == "Bestille lokale"
     close_app(app)
+
+
+async def test_notes_are_saved_when_the_terminal_loses_focus(data_dir: Path, clock: FixedClock) -> None:
+    from textual import events
+
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await type_text(pilot, "Skrevet rett før vinduet ble lukket")
+        app.post_message(events.AppBlur())
+        await pilot.pause()
+        assert app.session.flush()
+        on_disk = Store.open(data_dir, read_only=True).meeting("last")
+        assert on_disk.steps[0].notes == "Skrevet rett før vinduet ble lukket"
+    close_app(app)
