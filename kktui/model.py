@@ -44,6 +44,8 @@ class AgendaStep:
     status: StepStatus = "pending"
     elapsed_seconds: float = 0.0
     cursor: tuple[int, int] = (0, 0)
+    # "" for an ordinary step; "followup", "preparation", "closing", ... get their own panel.
+    kind: str = ""
     id: str = field(default_factory=lambda: new_id("s"))
 
     def to_dict(self) -> dict[str, Any]:

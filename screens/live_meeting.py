@@ -23,6 +23,7 @@ from .capture import DecisionScreen, StepScreen, TaskScreen
 from .confirm import ConfirmScreen
 from .links import open_allowed_link
 from .messages import GoHome, MeetingFinished
+from .step_panels import panel_for
 
 AUTOSAVE_SECONDS = 1.0
 HEARTBEAT_SECONDS = 30.0
@@ -86,6 +87,7 @@ class LiveMeetingScreen(Screen):
                     yield Static(id="step-timer")
                 with VerticalScroll(id="guidance-scroll"):
                     yield Markdown(id="guidance", open_links=False)
+                yield Vertical(id="step-panel")
                 yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False,
                                tab_behavior="focus", placeholder=t("live.notes_placeholder"))
                 yield Static(id="live-status")
@@ -126,6 +128,7 @@ class LiveMeetingScreen(Screen):
             return
         self.query_one("#guidance", Markdown).update(guidance_markdown(meeting))
         self.query_one("#guidance-scroll").scroll_home(animate=False)
+        self._show_panel(step)
         notes = self.query_one("#notes", TextArea)
         self._loading = True
         notes.load_text(step.notes)
@@ -135,6 +138,15 @@ class LiveMeetingScreen(Screen):
         self._shown_step = meeting.current
         self.tick()
         self.update_status()
+
+    def _show_panel(self, step) -> None:
+        """Mount the step's own panel (see step_panels), or hide the panel area."""
+        holder = self.query_one("#step-panel", Vertical)
+        holder.remove_children()
+        panel = panel_for(self.session, self.meeting, step)
+        holder.display = panel is not None
+        if panel is not None:
+            holder.mount(panel)
 
     def tick(self) -> None:
         meeting, now = self.meeting, self.session.now()

@@ -1,0 +1,24 @@
+"""Some agenda steps need more than notes: a panel of their own above the notes.
+
+A panel is chosen by the step's `kind`. Each factory gets the live screen's session
+and meeting and returns a widget; the widget reports changes with messages and the
+live screen saves. Register new kinds in PANELS.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from textual.widget import Widget
+
+from kktui.model import AgendaStep, Meeting
+from kktui.session import Session
+
+PanelFactory = Callable[[Session, Meeting, AgendaStep], Widget]
+
+PANELS: dict[str, PanelFactory] = {}
+
+
+def panel_for(session: Session, meeting: Meeting, step: AgendaStep) -> Widget | None:
+    factory = PANELS.get(step.kind)
+    return factory(session, meeting, step) if factory else None
