@@ -229,4 +229,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.ctrl_c": ("Spør om kktui skal lukkes (kopierer i notatfeltet)", "Asks whether to close kktui (copies in the notes)"),
     "tip.yes": ("Svar ja (j eller y)", "Answer yes (y or j)"),
     "tip.no": ("Svar nei", "Answer no"),
+    "tpl.bad_kind": ("ukjent punkttype «{{{kind}}}»; bruk en av: {kinds}", "unknown step kind «{{{kind}}}»; use one of: {kinds}"),
 }

@@ -44,8 +44,8 @@ def _parity(by_lang: dict[str, dict[str, Template]]) -> list[str]:
                 elif name not in a:
                     problems.append(f"{b[name].path}:1: {t('check.missing_in', lang=a_lang)}")
                 else:
-                    sa = [s.planned_minutes for s in a[name].steps]
-                    sb = [s.planned_minutes for s in b[name].steps]
+                    sa = [(s.planned_minutes, s.kind) if s.kind else s.planned_minutes for s in a[name].steps]
+                    sb = [(s.planned_minutes, s.kind) if s.kind else s.planned_minutes for s in b[name].steps]
                     if sa != sb:
                         problems.append(
                             f"{b[name].path}:1: "

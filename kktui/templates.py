@@ -20,9 +20,12 @@ from .i18n import t
 from .model import AgendaStep, ChecklistItem, Meeting
 
 MINUTES_RE = re.compile(
-    r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)\s*$",
+    r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)"
+    r"\s*(?:\{(?P<kind>[^}]*)\})?\s*$",
     re.IGNORECASE,
 )
+# A step may end with {kind} to get a panel of its own in the live meeting.
+STEP_KINDS = {"preparation", "start", "content", "closing", "election", "followup"}
 CHECKBOX_RE = re.compile(r"^\[( |x|X)\]\s+")
 SECTIONS = {
     "veiledning": "guidance", "guidance": "guidance",
@@ -51,6 +54,7 @@ class StepTemplate:
     prompts: list[str] = field(default_factory=list)
     checklist: list[str] = field(default_factory=list)
     source: str = ""
+    kind: str = ""
     line: int = 0
 
 
@@ -76,7 +80,7 @@ class Template:
             AgendaStep(
                 title=s.title, planned_minutes=s.planned_minutes, guidance=s.guidance,
                 prompts=list(s.prompts), checklist=[ChecklistItem(c) for c in s.checklist],
-                source=s.source,
+                source=s.source, kind=s.kind,
             )
             for s in self.steps
         ]
@@ -175,7 +179,11 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                 minutes = int(match.group("minutes"))
                 if not 1 <= minutes <= 600:
                     raise TemplateError(path, line_of(token), t("tpl.bad_minutes", title=title))
-                step = StepTemplate(match.group("title").strip(), minutes, line=line_of(token))
+                kind = (match.group("kind") or "").strip().lower()
+                if match.group("kind") is not None and kind not in STEP_KINDS:
+                    raise TemplateError(path, line_of(token), t(
+                        "tpl.bad_kind", kind=match.group("kind"), kinds=", ".join(sorted(STEP_KINDS))))
+                step = StepTemplate(match.group("title").strip(), minutes, kind=kind, line=line_of(token))
                 template.steps.append(step)
                 section, chunks = "guidance", {}
             elif level == 3:
