@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__, i18n, locations
@@ -19,6 +17,17 @@ class CliError(Exception):
     """One sentence for stderr; exit status 1."""
 
 
+def write_output(path: Path, text: str) -> None:
+    """Write a file the user named with -o: atomically when it is (or will be) a regular file;
+    straight into anything else that is already there (a pipe, /dev/stdout, a device), which
+    a rename would replace instead of writing to."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        return
+    atomic_write_text(path, text)
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS,
@@ -28,14 +37,15 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
+    """`for_help` adds where the data lives to --help (it costs a look-up otherwise not needed)."""
     common = _common()
     parser = argparse.ArgumentParser(
         prog="kktui", parents=[common],
         description="Run a class parent meeting from the terminal: agenda, guidance, timer, "
                     "notes, decisions, tasks and minutes.",
-        epilog=f"Data folder now: {locations.data_dir()} (your own templates go in its "
-               "templates/ folder). Set it with --data DIR or KKTUI_DATA.",
+        epilog=(f"Data folder now: {locations.data_dir()} (your own templates go in its "
+                "templates/ folder). Set it with --data DIR or KKTUI_DATA.") if for_help else None,
     )
     parser.add_argument("--version", action="version", version=f"kktui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -46,20 +56,38 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
     export.add_argument("--format", choices=("md", "html"), default="md")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("--confirm-confidential", action="store_true",
+                        help="export a confidential meeting (e.g. a challenging conversation) anyway")
+    share = sub.add_parser("share", parents=[common],
+                           help="serve the minutes read-only on this laptop and print a QR code")
+    share.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
+    share.add_argument("--host", metavar="ADDR",
+                       help="address to serve on (default: this laptop's address on the local network)")
+    share.add_argument("--port", metavar="N", type=int, default=0, help="port (default: a random free one)")
+    share.add_argument("--minutes", metavar="M", type=float,
+                       help="stop by itself after M minutes (default 15, or share_minutes in settings.json)")
+    share.add_argument("--publish", action="store_true",
+                       help="copy the page to the publishing folder from settings.json instead of serving it")
+    share.add_argument("--svg", metavar="FILE", help="also save the QR code as an SVG file")
+    imp = sub.add_parser("import-class", parents=[common], help="parents and pupils from a class list (CSV)")
+    imp.add_argument("file", metavar="FILE.csv", help="saved from Excel or Google Sheets; ; , or tab separated")
+    imp.add_argument("--class", dest="class_name", metavar="NAME",
+                     help="the class to import into, e.g. 4B (created if missing; default: the current class)")
+    imp.add_argument("--update", action="store_true", help="also update people who are in the class already")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    cal = sub.add_parser("calendar", parents=[common], help="year wheel, meetings and task due dates as iCalendar")
+    cal.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.ics) instead of standard output")
+    cal.add_argument("--class", dest="class_name", metavar="NAME", help="only this class (default: all classes)")
     check = sub.add_parser("check-content", parents=[common], help="validate templates and guides")
     check.add_argument("folder", metavar="DIR", nargs="?", help="content folder (default: the built-in content)")
     return parser
 
 
 def read_settings(folder: Path) -> dict:
-    path = locations.settings_path(folder)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    """Kept here for callers of cli.read_settings; the settings live in settings.py."""
+    from .settings import read_settings as read
+
+    return read(folder)
 
 
 def _lang(args: argparse.Namespace, folder: Path | None) -> str:
@@ -73,13 +101,13 @@ def cmd_list(folder: Path) -> int:
     from .store import Store
 
     store = Store.open(folder, read_only=True)
-    for meeting in store.meetings():
+    for meeting in store.meeting_index():
         flag = f"  [{t('list.confidential')}]" if meeting.confidential else ""
         print(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
     return 0
 
 
-def cmd_export(folder: Path, ref: str, fmt: str, output: str | None) -> int:
+def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: bool = False) -> int:
     from .minutes import render_markdown
     from .store import Store
 
@@ -88,6 +116,8 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None) -> int:
         meeting = store.meeting(ref)
     except LookupError as exc:
         raise CliError(str(exc)) from None
+    if meeting.confidential and not confirmed:
+        raise CliError(t("cli.confidential_export", title=meeting.title))
     text = render_markdown(meeting, store.tasks(meeting.id), Clock().time())
     if fmt == "html":
         from .html import render_html
@@ -97,7 +127,7 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None) -> int:
         if not Path(output).parent.is_dir():
             raise CliError(t("cli.no_parent", path=output, folder=Path(output).parent))
         try:
-            atomic_write_text(Path(output), text)
+            write_output(Path(output), text)
         except OSError as exc:
             raise CliError(t("cli.cannot_write", path=output, reason=exc.strerror or exc)) from None
     else:
@@ -121,12 +151,18 @@ def cmd_check(folder: str | None) -> int:
     return 0
 
 
+def _throwaway_folder() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="kktui-demo-"))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import folder_is_empty, seed
     from .store import Store
 
     explicit = getattr(args, "data", None) or os.environ.get(locations.ENV_DATA)
-    folder = locations.data_dir(explicit) if explicit else Path(tempfile.mkdtemp(prefix="kktui-demo-"))
+    folder = locations.data_dir(explicit) if explicit else _throwaway_folder()
     lang = _lang(args, None)
     i18n.use(lang)
     if folder_is_empty(folder):
@@ -143,6 +179,78 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_app(folder, lang)
 
 
+def _class_named(classes: list, name: str):
+    from .school_class import name_key
+
+    found = [c for c in classes if name_key(c.name) == name_key(name)]
+    return max(found, key=lambda c: c.school_year) if found else None
+
+
+def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
+    from .csv_import import ClassListError, apply, read_class_list, summary
+    from .elections import school_year_of
+    from .school_class import SchoolClass, grade_from_name
+    from .store import Store
+
+    store = Store.open(folder, read_only=args.dry_run)
+    try:
+        classes = store.classes()
+        if args.class_name:
+            school_class = _class_named(classes, args.class_name) or SchoolClass(
+                name=" ".join(args.class_name.split()), grade=grade_from_name(args.class_name) or 1,
+                school_year=school_year_of(Clock().today()))
+        else:
+            chosen = store.pref("current_class")
+            school_class = next((c for c in classes if c.id == chosen), classes[0] if len(classes) == 1 else None)
+            if school_class is None:
+                raise CliError(t("cli.which_class" if classes else "cli.no_class"))
+        try:
+            preview = read_class_list(Path(args.file), store.people(school_class.id), school_class.id)
+        except ClassListError as exc:
+            raise CliError(str(exc)) from None
+        new, changed = apply(preview, args.update)
+        if not args.dry_run and (new or changed):
+            first = [] if store.pref("current_class") else [{"id": "current_class", "value": school_class.id}]
+            store.save_docs(people=[p.to_dict() for p in new + changed], classes=[school_class.to_dict()],
+                            prefs=first)
+    finally:
+        store.close()
+    for line in summary(preview, args.update, args.dry_run, school_class.name):
+        print(line)
+    for rejected in preview.rejected:
+        print(f"{preview.where(rejected.line)}: {rejected.reason}", file=sys.stderr)
+    if preview.rejected:
+        print(t("import.rejected_count", n=len(preview.rejected)), file=sys.stderr)
+    return 1 if preview.rejected and not preview.rows else 0
+
+
+def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> int:
+    from .calendar_export import collect, to_ical
+    from .store import Store
+
+    store = Store.open(folder, read_only=True)
+    classes = store.classes()
+    wanted = None
+    if class_name:
+        chosen = _class_named(classes, class_name)
+        if chosen is None:
+            raise CliError(t("cli.no_such_class", name=class_name))
+        wanted = {chosen.id}
+    wheel = [item for c in classes for item in store.wheel(c.id)]
+    name = "kktui" + (f" {class_name}" if class_name else "")
+    data = to_ical(collect(classes, wheel, store.meeting_index(), store.tasks(), wanted), Clock().now(), name)
+    if not output:
+        sys.stdout.buffer.write(data)
+        return 0
+    if not Path(output).parent.is_dir():
+        raise CliError(t("cli.no_parent", path=output, folder=Path(output).parent))
+    try:
+        write_output(Path(output), data.decode("utf-8"))
+    except OSError as exc:
+        raise CliError(t("cli.cannot_write", path=output, reason=exc.strerror or exc)) from None
+    return 0
+
+
 def run_app(folder: Path, lang: str) -> int:
     from .store import Store
 
@@ -157,8 +265,71 @@ def run_app(folder: Path, lang: str) -> int:
     return app.return_code or 0
 
 
+def cmd_share(folder: Path, args: argparse.Namespace) -> int:
+    """Serve the minutes on this laptop (or publish them), print link and QR, wait until it stops."""
+    from datetime import datetime
+
+    from .html import minutes_html
+    from .netaddr import candidate_addresses
+    from .privacy import NotShareable, ensure_shareable
+    from .publish import PublishError, publish_page
+    from .qr import ansi_text, qr_matrix, svg, terminal_lines
+    from .settings import SHARE_MINUTES_MAX, share_settings
+    from .share_server import ShareError, ShareServer
+    from .store import Store
+
+    store = Store.open(folder, read_only=True)
+    try:
+        meeting = store.meeting(args.meeting)
+        ensure_shareable(meeting)
+    except (LookupError, NotShareable) as exc:
+        raise CliError(str(exc)) from None
+    page = minutes_html(meeting, store.tasks(meeting.id), Clock().time())
+    settings = share_settings(folder)
+    minutes = settings.minutes if args.minutes is None else args.minutes
+    if not 0 < minutes <= SHARE_MINUTES_MAX:
+        raise CliError(t("share.cli_bad_minutes", max=SHARE_MINUTES_MAX))
+    server, others = None, []
+    try:
+        if args.publish:
+            published = publish_page(page, settings)
+            url, done = published.url, t("publish.cli_done", url=published.url, path=published.path)
+        else:
+            others = [] if args.host else candidate_addresses()
+            host = args.host or others.pop(0).ip
+            server = ShareServer(page, host, args.port, minutes).start()
+            url, done = server.url, t("share.cli_open", url=server.url)
+        if args.svg:
+            write_output(Path(args.svg), svg(url))
+    except (ShareError, PublishError) as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(t("cli.cannot_write", path=args.svg, reason=exc.strerror or exc)) from None
+    matrix = qr_matrix(url)
+    sys.stdout.write(ansi_text(matrix) if sys.stdout.isatty() else "\n".join(terminal_lines(matrix)) + "\n")
+    print(done, flush=True)
+    if server is None:
+        return 0
+    until = datetime.fromtimestamp(Clock().time() + minutes * 60).strftime("%H:%M")
+    print(t("share.cli_until", time=until, minutes=f"{minutes:g}"), flush=True)
+    if others:
+        print(t("share.cli_other", addresses=", ".join(a.label for a in others)), flush=True)
+    seen = 0
+    try:
+        while not server.wait(0.5):
+            if server.opens != seen:
+                seen = server.opens
+                print(t("share.cli_opens", n=seen), flush=True)
+    except KeyboardInterrupt:
+        server.stop()
+        server.wait(2)
+    print(t("share.ended"), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(for_help="-h" in words or "--help" in words).parse_args(argv)
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -167,9 +338,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             return cmd_list(folder)
         if args.command == "export":
-            return cmd_export(folder, args.meeting, args.format, args.output)
+            return cmd_export(folder, args.meeting, args.format, args.output,
+                              args.confirm_confidential)
         if args.command == "check-content":
             return cmd_check(args.folder)
+        if args.command == "import-class":
+            return cmd_import_class(folder, args)
+        if args.command == "calendar":
+            return cmd_calendar(folder, args.output, args.class_name)
+        if args.command == "share":
+            return cmd_share(folder, args)
         return run_app(folder, i18n.current())
     except (StorageError, CliError) as exc:
         print(f"kktui: {exc}", file=sys.stderr)

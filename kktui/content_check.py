@@ -6,6 +6,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from . import locations
 from .i18n import t
 from .templates import Template, TemplateError, read_template
 
@@ -54,6 +55,23 @@ def _parity(by_lang: dict[str, dict[str, Template]]) -> list[str]:
     return problems
 
 
+def _check_guide_links(template: Template, guides_root: Path | None) -> list[str]:
+    """Every `guide:ID#anchor` link in a template must lead to a guide and heading that exist."""
+    from .guides import GUIDE_LINK_RE, parse_link, read_guide
+
+    problems = []
+    text = template.path.read_text(encoding="utf-8-sig")
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in GUIDE_LINK_RE.finditer(line):
+            guide_id, anchor = parse_link(match.group(1))
+            path = guides_root / template.lang / f"{guide_id}.md" if guides_root else None
+            if path is None or not path.is_file():
+                problems.append(f"{template.path}:{number}: {t('check.no_guide', id=guide_id)}")
+            elif anchor and read_guide(path, template.lang).find_heading(anchor) is None:
+                problems.append(f"{template.path}:{number}: {t('check.no_anchor', id=guide_id, anchor=anchor)}")
+    return problems
+
+
 def check_content(root: Path) -> tuple[list[str], int, int]:
     """Problems as `file:line: message`, and how many templates and guides were read."""
     problems: list[str] = []
@@ -73,6 +91,7 @@ def check_content(root: Path) -> tuple[list[str], int, int]:
                 problems.append(str(exc))
                 continue
             by_lang.setdefault(lang, {})[path.stem] = template
+            problems += _check_guide_links(template, guides_root or locations.content_dir() / "guides")
         problems += _parity(by_lang)
     if guides_root is not None:
         guides: dict[str, dict[str, Path]] = {}

@@ -6,11 +6,27 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .clock import Clock
+from .elections import Ballot, elect, format_school_year, parse_school_year, school_year_of, teacher_role
+from .followup import add_followup_step
 from .model import Decision, Meeting, Task
+from .school_class import CallEntry, Person, SchoolClass
+from .yearwheel import propose
 from .store import Store
 from .templates import Template, find_template
 
 PARENTS = ["Kari Nordmann", "Ola Hansen", "Amina Yusuf", "Lars Berg", "Ingrid Dahl", "Tomasz Nowak"]
+CLASS_ID = "democlass"
+# name, children, phone, languages, needs an interpreter (sample people, not real numbers)
+PEOPLE = [
+    ("Kari Nordmann", ["Emma"], "90000001", ["norsk"], False),
+    ("Ola Hansen", ["Jonas"], "90000002", ["norsk"], False),
+    ("Amina Yusuf", ["Hodan"], "90000003", ["somali", "engelsk"], True),
+    ("Lars Berg", ["Sofie", "Ida"], "90000004", ["norsk"], False),
+    ("Ingrid Dahl", ["Noah"], "90000005", ["norsk"], False),
+    ("Tomasz Nowak", ["Zofia"], "90000006", ["polsk", "norsk"], False),
+    ("Mona Holm", ["Filip"], "90000007", ["norsk"], False),
+    ("Ali Hassan", ["Sara"], "90000008", ["arabisk"], False),
+]
 
 # Sample data, not interface text: what a real class might have written down.
 SAMPLE = {
@@ -29,6 +45,7 @@ SAMPLE = {
         "ad": "Felles regel: ingen mobil på soverommet etter kl. 21.",
         "t3": "Planlegge høsttur for klassen",
         "t4": "Ringe foreldre som ikke kom",
+        "school": "Solbakken skole",
     },
     "en": {
         "teacher": "Marte Lie (contact teacher)",
@@ -45,6 +62,7 @@ SAMPLE = {
         "ad": "Shared rule: no phones in the bedroom after 9 pm.",
         "t3": "Plan an autumn trip for the class",
         "t4": "Call the parents who did not come",
+        "school": "Solbakken School",
     },
 }
 
@@ -69,7 +87,7 @@ def _finish(meeting: Meeting, started: datetime, notes: dict[int, str], overrun:
 
 def _meeting(template: Template, mid: str, day: date, time: str, place: str, attendees) -> Meeting:
     meeting = template.new_meeting(date=day.isoformat(), time=time, place=place, class_name="4B",
-                                   attendees=list(attendees))
+                                   attendees=list(attendees), class_id=CLASS_ID)
     meeting.id = mid
     return meeting
 
@@ -120,14 +138,44 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
             Task(text["t4"], "Lars Berg",
                  (today + timedelta(days=3)).isoformat(), "open", m.id, m.steps[-1].id),
         ]
-    if spring is not None:
-        day = date(start.year + 1, 3, 12)
-        meetings.append(_meeting(spring, "demo03", day, "18:00", text["room"], []))
-
     for n, task in enumerate(tasks):
         task.id = f"demot{n}"
         task.created_at = f"{start.isoformat()}T{n:02d}"
+    if spring is not None:
+        day = date(start.year + 1, 3, 12)
+        m = _meeting(spring, "demo03", day, "18:00", text["room"], [])
+        add_followup_step(m, tasks, meetings)  # the open tasks come first on its agenda
+        meetings.append(m)
     store.save_docs([m.to_dict() for m in meetings], [t.to_dict() for t in tasks])
+    _seed_class(store, text, today, lang)
+
+
+def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> None:
+    """Class 4B with its parents, this year's roles, a year wheel and a start on the call list."""
+    year = school_year_of(today)
+    school_class = SchoolClass(name="4B", school=text["school"], grade=4, school_year=year,
+                               teacher="Marte Lie", top_grade=7, id=CLASS_ID)
+    people = [Person(name, CLASS_ID, children=children, phone=phone, languages=languages,
+                     needs_interpreter=interpreter, email=f"{name.split()[0].lower()}@example.org",
+                     id=f"demop{n}")
+              for n, (name, children, phone, languages, interpreter) in enumerate(PEOPLE)]
+    people.append(Person("Marte Lie", CLASS_ID, kind="teacher", email="marte.lie@example.org", id="demoteacher"))
+    roles = elect(school_class, year, Ballot.of(class_contact=["Kari Nordmann", "Ola Hansen"],
+                                                deputy=["Amina Yusuf", "Lars Berg"]), people=people,
+                  meeting_id="demoelection")
+    last_year = SchoolClass.from_dict({**school_class.to_dict(), "grade": 3,
+                                       "school_year": format_school_year(parse_school_year(year) - 1)})
+    roles += elect(last_year, last_year.school_year, Ballot.of(fau=["Ingrid Dahl"], fau_deputy=["Tomasz Nowak"]),
+                   people=people, meeting_id="demoelection0")
+    roles.append(teacher_role(school_class))
+    wheel = propose(CLASS_ID, year, roles, lang)
+    calls = [CallEntry("demo03", "demop0", invited=True, answer="yes"),
+             CallEntry("demo03", "demop2", invited=True, answer="yes", companion=True),
+             CallEntry("demo03", "demop7", invited=True, answer="maybe", lift=True)]
+    store.save_docs(classes=[school_class.to_dict()], people=[p.to_dict() for p in people],
+                    roles=[r.to_dict() for r in roles], wheel=[w.to_dict() for w in wheel],
+                    calls=[c.to_dict() for c in calls],
+                    prefs=[{"id": "current_class", "value": CLASS_ID}])
 
 
 def folder_is_empty(folder: Path) -> bool:

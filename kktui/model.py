@@ -7,6 +7,7 @@ without the screens noticing, and so nothing here needs Textual.
 from __future__ import annotations
 
 import secrets
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -16,13 +17,24 @@ TaskStatus = Literal["open", "done", "dropped"]
 
 
 def new_id(prefix: str = "") -> str:
-    """Short ids a person can type on the command line (`kktui export 3f9c2a`)."""
-    return prefix + secrets.token_hex(3)
+    """Ids for things nobody types: 48 random bits, so years of data never collide."""
+    return prefix + secrets.token_hex(6)
+
+
+def new_meeting_id() -> str:
+    """Meeting ids are typed on the command line (`kktui export 3f9c2a1b`, or a prefix of it):
+    32 random bits keep them short while a thousand meetings stay clear of collisions."""
+    return secrets.token_hex(4)
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 def _from_dict(cls, data: dict[str, Any]):
     """Build a dataclass from a dict, ignoring keys a newer version may have added."""
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
@@ -47,6 +59,8 @@ class AgendaStep:
     # "" for an ordinary step; "followup", "preparation", "closing", ... get their own panel.
     kind: str = ""
     id: str = field(default_factory=lambda: new_id("s"))
+    # What a special step is about, e.g. the ids of the tasks a follow-up step walks through.
+    refs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -58,6 +72,7 @@ class AgendaStep:
         step = _from_dict(cls, data)
         step.checklist = [_from_dict(ChecklistItem, c) for c in data.get("checklist", [])]
         step.prompts = list(data.get("prompts", []))
+        step.refs = list(data.get("refs") or [])
         cursor = data.get("cursor") or (0, 0)
         step.cursor = (int(cursor[0]), int(cursor[1]))
         return step
@@ -91,13 +106,19 @@ class Task:
     notes: str = ""
     created_at: str = ""
     id: str = field(default_factory=lambda: new_id("t"))
+    # A task given outside a meeting belongs to a class directly; the owner may be a person.
+    class_id: str = ""
+    owner_id: str = ""
+    followed_up_in: list[str] = field(default_factory=list)  # meeting ids
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Task":
-        return _from_dict(cls, data)
+        task = _from_dict(cls, data)
+        task.followed_up_in = list(data.get("followed_up_in") or [])
+        return task
 
     def is_overdue(self, today_iso: str) -> bool:
         return self.status == "open" and bool(self.due) and self.due < today_iso
@@ -124,7 +145,12 @@ class Meeting:
     last_seen: float | None = None
     started_at: str = ""
     finished_at: str = ""
-    id: str = field(default_factory=new_id)
+    id: str = field(default_factory=new_meeting_id)
+    # The challenging conversation: what was prepared, and what the closing settled.
+    preparation: dict[str, Any] = field(default_factory=dict)
+    closing: dict[str, Any] = field(default_factory=dict)
+    follow_up_of: str = ""
+    class_id: str = ""
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -132,6 +158,8 @@ class Meeting:
         data["steps"] = [s.to_dict() for s in self.steps]
         data["decisions"] = [d.to_dict() for d in self.decisions]
         data["attendees"] = list(self.attendees)
+        data["preparation"] = dict(self.preparation)
+        data["closing"] = dict(self.closing)
         return data
 
     @classmethod
@@ -140,6 +168,8 @@ class Meeting:
         meeting.steps = [AgendaStep.from_dict(s) for s in data.get("steps", [])]
         meeting.decisions = [Decision.from_dict(d) for d in data.get("decisions", [])]
         meeting.attendees = list(data.get("attendees", []))
+        meeting.preparation = dict(data.get("preparation") or {})
+        meeting.closing = dict(data.get("closing") or {})
         return meeting
 
     # -- derived -------------------------------------------------------------

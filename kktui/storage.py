@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-import socket
 import sys
 import threading
 from contextlib import contextmanager
@@ -59,7 +57,7 @@ def _fsync_dir(folder: Path) -> None:
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace `path` with `text` so that a crash leaves either the old or the new file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TMP_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{TMP_SUFFIX}")
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -164,6 +162,10 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+def _host_name() -> str:
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "?")
+
+
 class FolderLock:
     """One writer per data folder. The OS drops the lock when the process dies."""
 
@@ -184,7 +186,7 @@ class FolderLock:
         handle.seek(0)
         handle.truncate()
         handle.write(
-            t("storage.holder", pid=os.getpid(), host=socket.gethostname(),
+            t("storage.holder", pid=os.getpid(), host=_host_name(),
               since=datetime.now().strftime("%d.%m.%Y %H:%M"))
         )
         handle.flush()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+import gc
 from typing import Iterable
 
 from textual import on
@@ -17,12 +19,20 @@ from kktui.store import Store
 
 from .bindings import translate_bindings
 from .confirm import ConfirmScreen
-from .help import HelpScreen
 from .home import HomeScreen
-from .live_meeting import LiveMeetingScreen
-from .messages import GoHome, MeetingFinished, NewMeeting, OpenMeeting, SaveProblem, SaveRecovered
-from .new_meeting import NewMeetingScreen
-from .summary import SummaryScreen
+from .messages import (GoHome, MeetingFinished, NewMeeting, OpenGuide, OpenMeeting, SaveProblem,
+                       SaveRecovered)
+
+
+def _screens():
+    """The screens beyond home, imported when first needed: start-up pays only for home."""
+    from . import help, live_meeting, new_meeting, summary
+
+    return help.HelpScreen, live_meeting.LiveMeetingScreen, new_meeting.NewMeetingScreen, summary.SummaryScreen
+
+
+def _is_live(screen: Screen) -> bool:
+    return type(screen).__name__ == "LiveMeetingScreen"
 
 
 class KktuiApp(App[int]):
@@ -30,7 +40,15 @@ class KktuiApp(App[int]):
     TITLE = "kktui"
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
-        Binding("ctrl+q", "quit", "key.quit", tooltip="tip.quit", id="quit", priority=True),
+        Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
+        # Shown on the home screen's class bar: the Footer has no room for them at 80 columns.
+        Binding("f3", "class_tool('people')", "key.people", tooltip="tip.people", id="people", show=False),
+        Binding("f4", "class_tool('task_board')", "key.task_board", tooltip="tip.task_board", id="task_board",
+                show=False),
+        Binding("f5", "class_tool('year_wheel')", "key.year_wheel", tooltip="tip.year_wheel", id="year_wheel",
+                show=False),
+        # Not in the footer (no room at 80 columns); F1 and the palette list it.
+        Binding("ctrl+q", "quit", "key.quit", tooltip="tip.quit", id="quit", priority=True, show=False),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="ctrl_c", tooltip="tip.ctrl_c"),
         Binding("ctrl+p", "command_palette", "key.palette", tooltip="tip.palette", id="palette",
                 priority=True, show=False),
@@ -43,6 +61,7 @@ class KktuiApp(App[int]):
         translate_bindings(self)
         self.lang = lang
         self.cursor_blink = cursor_blink
+        self.save_failing = False
         self.session = Session(
             store, clock,
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
@@ -56,6 +75,9 @@ class KktuiApp(App[int]):
         self.theme = "textual-dark"
         if self.session.store.recovery is not None:
             self.notify(self.session.store.recovery.message, severity="warning", timeout=30)
+        # Years of data are hundreds of thousands of long-lived objects; a full garbage
+        # collection walking them all would freeze the screen mid-sentence. Set them aside.
+        self.call_after_refresh(gc.freeze)
 
     # -- navigation ----------------------------------------------------------------
     def _show(self, screen: Screen) -> None:
@@ -66,14 +88,19 @@ class KktuiApp(App[int]):
 
     @on(NewMeeting)
     def new_meeting(self) -> None:
-        self._show(NewMeetingScreen(self.session, self.lang))
+        new_meeting_screen = _screens()[2]
+        self._show(new_meeting_screen(self.session, self.lang))
 
     @on(OpenMeeting)
     def open_meeting(self, message: OpenMeeting) -> None:
+        from kktui import challenging
+
+        _, LiveMeetingScreen, NewMeetingScreen, SummaryScreen = _screens()
         meeting = self.session.meeting(message.meeting_id)
         if meeting.status == "finished":
             self._show(SummaryScreen(self.session, meeting))
-        elif meeting.status == "planned" and not isinstance(self.screen, NewMeetingScreen):
+        elif (meeting.status == "planned" and not isinstance(self.screen, NewMeetingScreen)
+              and not challenging.needs_preparation(meeting)):
             def start(yes: bool | None) -> None:
                 if yes:
                     self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
@@ -85,20 +112,48 @@ class KktuiApp(App[int]):
 
     @on(MeetingFinished)
     def meeting_finished(self, message: MeetingFinished) -> None:
-        self._show(SummaryScreen(self.session, self.session.meeting(message.meeting_id)))
+        self._show(_screens()[3](self.session, self.session.meeting(message.meeting_id)))
 
     @on(GoHome)
     def go_home(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
 
+    @on(OpenGuide)
+    def open_guide(self, message: OpenGuide) -> None:
+        from .guides import GuideScreen
+
+        if isinstance(self.screen, GuideScreen):
+            self.screen.run_worker(self.screen.show_guide(message.guide_id or "", message.anchor))
+        else:
+            self.push_screen(GuideScreen(i18n.current(), message.guide_id, message.anchor))
+
+    def action_guides(self) -> None:
+        """F2: the guide for the current agenda step if it has one, else the whole browser."""
+        from .guides import GuideScreen
+
+        if isinstance(self.screen, GuideScreen):
+            self.pop_screen()
+            return
+        target = getattr(self.screen, "guide_target", lambda: None)()
+        self.post_message(OpenGuide(*(target or (None, ""))))
+
     @on(SaveProblem)
     def save_problem(self, message: SaveProblem) -> None:
+        self.save_failing = True  # the status line says "not saved" until saving works again
         self.notify(message.text, title=t("save.failed_title"), severity="error", timeout=15)
+        self._show_save_state()
 
     @on(SaveRecovered)
     def save_recovered(self) -> None:
+        self.save_failing = False
         self.notify(t("save.recovered"), timeout=5)
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        for screen in self.screen_stack:
+            if _is_live(screen) and screen.query("#live-status"):
+                screen.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
 
     def on_app_blur(self) -> None:
         """The terminal lost focus: the user may be about to close it."""
@@ -106,16 +161,41 @@ class KktuiApp(App[int]):
 
     def _save_screen(self) -> None:
         for screen in self.screen_stack:
-            if isinstance(screen, LiveMeetingScreen):
+            if _is_live(screen):
                 screen.save_now()
 
     # -- actions ------------------------------------------------------------------
+    def action_class_tool(self, name: str) -> None:
+        """F3 people, F4 task board, F5 year wheel (see class_tools)."""
+        from .class_tools import open_tool
+
+        open_tool(self, self.session, name)
+
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        help_screen = _screens()[0]
+        if not isinstance(self.screen, help_screen):
+            self.push_screen(help_screen(self.screen))
+
+    def action_switch_language(self) -> None:
+        """Bokmål <-> English, remembered in settings; the home screen is drawn anew."""
+        from kktui.settings import update_settings
+
+        new = "en" if i18n.current() == "nb" else "nb"
+        try:
+            update_settings(self.session.data_dir, lang=new)
+        except OSError as exc:
+            self.notify(t("settings.save_failed", reason=exc.strerror or exc), severity="error")
+        i18n.use(new)
+        self.lang = new
+        translate_bindings(self)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        # The first screen cannot be swapped out, so a new home goes on top of it.
+        self.push_screen(HomeScreen(self.session))
+        self.notify(t("settings.language_now"), timeout=4)
 
     def _meeting_running(self) -> bool:
-        return any(isinstance(s, LiveMeetingScreen) for s in self.screen_stack)
+        return any(_is_live(s) for s in self.screen_stack)
 
     async def action_quit(self) -> None:
         if self._meeting_running():
@@ -135,8 +215,16 @@ class KktuiApp(App[int]):
     def _quit_if(self, confirmed: bool | None) -> None:
         if confirmed:
             self._save_screen()
+            self._stop_sharing()
             self.session.flush()
             self.exit(0)
+
+    def _stop_sharing(self) -> None:
+        """A share must end with the app; stopping only signals the server thread, never waits."""
+        for screen in self.screen_stack:
+            stop = getattr(screen, "stop_sharing", None)
+            if stop is not None:
+                stop()
 
     # -- command palette ---------------------------------------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -150,12 +238,25 @@ class KktuiApp(App[int]):
             node, action = active.node, binding.action
             yield SystemCommand(binding.description, binding.tooltip or binding.description,
                                 lambda node=node, action=action: self.call_later(self.run_action, action, node))
-        for meeting in self.session.meetings():
+        for meeting in self.session.meeting_index():
             yield SystemCommand(
                 t("cmd.open_meeting", title=meeting.title),
                 t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
                 lambda mid=meeting.id: self.post_message(OpenMeeting(mid)),
                 discover=False,
             )
+        from kktui.guides import load_guides
+
+        for guide in load_guides(i18n.current()):
+            yield SystemCommand(t("cmd.guide", title=guide.title), t("cmd.guide_help"),
+                                lambda g=guide.id: self.post_message(OpenGuide(g)))
+            for heading in guide.headings:
+                yield SystemCommand(t("cmd.guide_heading", title=guide.title, heading=heading.title),
+                                    t("cmd.guide_help"),
+                                    lambda g=guide.id, a=heading.anchor: self.post_message(OpenGuide(g, a)),
+                                    discover=False)
+        from .class_tools import tool_commands
+
+        yield from tool_commands(self, self.session)
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("key.quit"), t("tip.quit"), lambda: self.call_later(self.action_quit))

@@ -19,6 +19,9 @@ def _tr(text: str) -> str:
 
 
 def translate_bindings(node: DOMNode) -> None:
+    """Fill in the current language, starting again from the class's keys (so it can be redone)."""
+    if node._merged_bindings is not None:
+        node._bindings = node._merged_bindings.copy()
     bindings = node._bindings.key_to_bindings
     for key, items in bindings.items():
         bindings[key] = [

@@ -19,7 +19,8 @@ def key_table(screen: Screen) -> str:
     seen = set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.description or (binding.action, binding.description) in seen:
+        # Only kktui's own bindings (they all carry an id); widgets' built-in ones are English-only.
+        if not binding.description or binding.id is None or (binding.action, binding.description) in seen:
             continue
         seen.add((binding.action, binding.description))
         shown = binding.key_display or screen.app.get_key_display(binding)

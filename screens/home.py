@@ -16,9 +16,12 @@ from kktui.model import Meeting
 from kktui.session import Session
 
 from .bindings import translate_bindings
+from .class_bar import ClassBar
 from .messages import NewMeeting, OpenMeeting
 
 WIDE = 120
+HOME_PAST = 30  # past meetings listed on the home screen
+HOME_TASKS = 50  # open tasks listed (overdue first); the task board has them all
 
 
 def order_meetings(meetings: list[Meeting], today: str) -> list[Meeting]:
@@ -35,6 +38,8 @@ class HomeScreen(Screen):
         Binding("n", "new_meeting", "key.new_meeting", tooltip="tip.new_meeting", id="new_meeting"),
         Binding("enter", "open", "key.open", tooltip="tip.open", id="open", show=False),
         Binding("q", "app.quit", "key.quit", tooltip="tip.quit", id="home_quit", show=False),
+        Binding("l", "app.switch_language", "key.language", tooltip="tip.language", id="language"),
+        Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -44,15 +49,18 @@ class HomeScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
+        yield ClassBar(id="class-bar")
         with Container(id="home-panes"):
             with Vertical(id="meetings-pane", classes="pane"):
                 yield Static(t("home.meetings"), classes="pane-title")
                 yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
                 yield Static(t("home.no_meetings"), id="no-meetings", classes="empty")
+                yield Static("", id="more-meetings", classes="hint")
             with Vertical(id="tasks-pane", classes="pane"):
                 yield Static(t("home.open_tasks"), classes="pane-title")
                 yield DataTable(id="tasks", cursor_type="row")
                 yield Static(t("home.no_tasks"), id="no-tasks", classes="empty")
+                yield Static("", id="more-tasks", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -62,8 +70,7 @@ class HomeScreen(Screen):
         meetings.add_columns(t("col.date"), t("col.meeting"), t("col.status"))
         tasks = self.query_one("#tasks", DataTable)
         tasks.add_columns(t("col.due"), t("col.owner"), t("col.task"))
-        self.refresh_data()
-        meetings.focus()
+        meetings.focus()  # the data comes with ScreenResume, which also follows the first mount
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
@@ -73,7 +80,16 @@ class HomeScreen(Screen):
 
     def refresh_data(self) -> None:
         today = self.session.clock.today().isoformat()
-        meetings = order_meetings(self.session.meetings(), today)
+        self.query_one(ClassBar).show(self.session)
+        school_class = self.session.current_class()
+        class_id = school_class.id if school_class else ""
+        meetings = order_meetings([m for m in self.session.meeting_index() if m.class_id in ("", class_id)], today)
+        # Home is for what is on now: the running and coming meetings and the latest past ones.
+        # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
+        current = [m for m in meetings if m.status != "finished"]
+        past = [m for m in meetings if m.status == "finished"]
+        meetings, older = current + past[:HOME_PAST], len(past[HOME_PAST:])
+        self.query_one("#more-meetings", Static).update(t("home.older_meetings", n=older) if older else "")
         table = self.query_one("#meetings", DataTable)
         table.clear()
         for meeting in meetings:
@@ -87,7 +103,11 @@ class HomeScreen(Screen):
         table.display = bool(meetings)
         self.query_one("#no-meetings").display = not meetings
 
-        open_tasks = self.session.open_tasks()
+        open_tasks = self.session.class_tasks(class_id, status="open")
+        open_tasks.sort(key=lambda task: (not task.is_overdue(today), task.due or "9999"))
+        more = len(open_tasks[HOME_TASKS:])
+        open_tasks = open_tasks[:HOME_TASKS]
+        self.query_one("#more-tasks", Static).update(t("home.more_tasks", n=more) if more else "")
         tasks = self.query_one("#tasks", DataTable)
         tasks.clear()
         for task in open_tasks:
@@ -110,3 +130,8 @@ class HomeScreen(Screen):
 
     def action_new_meeting(self) -> None:
         self.post_message(NewMeeting())
+
+    def action_switch_class(self) -> None:
+        from .class_switcher import switch_class
+
+        switch_class(self, self.session, self.refresh_data)

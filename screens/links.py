@@ -6,12 +6,20 @@ from urllib.parse import urlparse
 
 from textual.app import App
 
+from kktui.guides import parse_link
 from kktui.i18n import t
 
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
 
 def open_allowed_link(app: App, href: str) -> bool:
+    """Web and mail links open outside; `guide:` links open the guide browser; nothing else."""
+    target = parse_link(href)
+    if target is not None:
+        from .messages import OpenGuide
+
+        app.post_message(OpenGuide(*target))
+        return True
     if urlparse(href).scheme.lower() in ALLOWED_SCHEMES:
         app.open_url(href)
         return True

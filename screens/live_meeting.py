@@ -11,8 +11,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static, TextArea
 
-from kktui import flow
-from kktui.dates import clock_text
+from kktui import challenging, flow
+from kktui.dates import clock_text, show_date
+from kktui.guides import first_link
 from kktui.i18n import t
 from kktui.model import Decision, Meeting, Task
 from kktui.session import Session
@@ -23,6 +24,7 @@ from .capture import DecisionScreen, StepScreen, TaskScreen
 from .confirm import ConfirmScreen
 from .links import open_allowed_link
 from .messages import GoHome, MeetingFinished
+from .panel_messages import PanelChanged
 from .step_panels import panel_for
 
 AUTOSAVE_SECONDS = 1.0
@@ -59,6 +61,8 @@ class LiveMeetingScreen(Screen):
                 priority=True, show=False),
         Binding("ctrl+s", "save", "key.save", tooltip="tip.save", id="save", priority=True, show=False),
         Binding("escape", "leave", "key.home", tooltip="tip.leave_meeting", id="leave", show=False),
+        Binding("ctrl+r", "toggle_private", "key.private", tooltip="tip.private", id="toggle_private",
+                priority=True, show=False),
     ]
 
     def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True) -> None:
@@ -70,7 +74,7 @@ class LiveMeetingScreen(Screen):
         self._dirty = False
         self._loading = False
         self._shown_step = -1
-        self._task_count = 0
+        self._task_count: int | None = None
 
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -97,7 +101,8 @@ class LiveMeetingScreen(Screen):
         now = self.session.now()
         if flow.resume(self.meeting, now):
             self.notify(t("live.gap_not_counted"), timeout=8)
-        flow.start(self.meeting, now)
+        if not challenging.needs_preparation(self.meeting):
+            flow.start(self.meeting, now)
         self.session.save_meeting(self.meeting)
         notes = self.query_one("#notes", TextArea)
         notes.cursor_blink = self.cursor_blink
@@ -106,7 +111,16 @@ class LiveMeetingScreen(Screen):
         self.set_interval(1.0, self.tick)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.set_interval(HEARTBEAT_SECONDS, self.heartbeat)
-        notes.focus()
+        self.query_one("#notes", TextArea).focus()
+        self.call_after_refresh(self._focus_step)
+
+    def _focus_step(self) -> None:
+        """Notes by default; a step with its own panel starts in the panel."""
+        panel_inputs = self.query("#step-panel Input, #step-panel TextArea")
+        if panel_inputs:
+            panel_inputs.first().focus()
+        else:
+            self.query_one("#notes", TextArea).focus()
 
     def _meeting_line(self) -> str:
         m = self.meeting
@@ -127,7 +141,10 @@ class LiveMeetingScreen(Screen):
         if step is None:
             return
         self.query_one("#guidance", Markdown).update(guidance_markdown(meeting))
-        self.query_one("#guidance-scroll").scroll_home(animate=False)
+        guidance_scroll = self.query_one("#guidance-scroll")
+        guidance_scroll.scroll_home(animate=False)
+        if step.kind:
+            guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
         notes = self.query_one("#notes", TextArea)
         self._loading = True
@@ -145,8 +162,13 @@ class LiveMeetingScreen(Screen):
         holder.remove_children()
         panel = panel_for(self.session, self.meeting, step)
         holder.display = panel is not None
+        self.set_class(panel is not None, "-with-panel")
         if panel is not None:
             holder.mount(panel)
+
+    @on(PanelChanged)
+    def panel_changed(self) -> None:
+        self._dirty = True
 
     def tick(self) -> None:
         meeting, now = self.meeting, self.session.now()
@@ -157,6 +179,10 @@ class LiveMeetingScreen(Screen):
         used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
         self.query_one("#step-title", Static).update(
             f"{index + 1}/{len(meeting.steps)}  {step.title}")
+        if meeting.status == "planned":
+            self.query_one("#step-timer", Static).update(t("live.preparing"))
+            self.query_one("#total-timer", Static).update(t("live.not_started"))
+            return
         step_timer = self.query_one("#step-timer", Static)
         step_timer.update(f"{clock_text(used)} / {clock_text(planned)}")
         step_timer.set_class(used > planned, "-over")
@@ -167,12 +193,16 @@ class LiveMeetingScreen(Screen):
         self.query_one(AgendaList).update_step(meeting, index, now)
 
     def update_status(self, saved: str | None = None) -> None:
+        """Counts and the last save. Tasks are counted once (at mount) and then as they are added:
+        reading every task of every year on each step change would stall the screen."""
         m = self.meeting
-        if saved is None:
+        if self._task_count is None:
             self._task_count = len(self.session.tasks(m.id))
         text = t("live.status", decisions=len(m.decisions), tasks=self._task_count)
         if saved:
-            text += " · " + t("live.saved_at", time=saved)
+            # Queued is not saved: while the disk fails, say so instead of a time.
+            failing = getattr(self.app, "save_failing", False)
+            text += " · " + (t("save.failed_title") if failing else t("live.saved_at", time=saved))
         self.query_one("#live-status", Static).update(text)
 
     # -- saving ------------------------------------------------------------------------
@@ -218,13 +248,16 @@ class LiveMeetingScreen(Screen):
     # -- moving through the agenda --------------------------------------------------------
     def _move(self, change) -> None:
         self._capture_notes()
-        moved = change(self.meeting, self.session.now())
+        now = self.session.now()
+        if self.meeting.status == "planned":
+            flow.start(self.meeting, now)  # preparation is over: the conversation begins
+        moved = change(self.meeting, now)
         if moved is False:
             self.notify(t("live.no_more_steps"), timeout=3)
             return
         self.save_now()
         self.show_step()
-        self.query_one("#notes", TextArea).focus()
+        self.call_after_refresh(self._focus_step)
 
     def action_next_step(self) -> None:
         self._move(flow.next_step)
@@ -278,6 +311,11 @@ class LiveMeetingScreen(Screen):
         scroll = self.query_one("#guidance-scroll")
         scroll.display = not scroll.display
 
+    def guide_target(self) -> tuple[str, str] | None:
+        """The guide the current step's advice comes from (F2 opens it)."""
+        step = self.meeting.current_step
+        return first_link(step.guidance, step.source) if step else None
+
     def action_save(self) -> None:
         self.save_now()
         if self.session.flush():
@@ -288,6 +326,19 @@ class LiveMeetingScreen(Screen):
         open_allowed_link(self.app, event.href)
 
     # -- capture ---------------------------------------------------------------------
+    def action_toggle_private(self) -> None:
+        """ctrl+r: the notes line under the cursor becomes private (`!! `), or stops being so."""
+        from kktui.privacy import is_private_line, toggle_line
+
+        notes = self.query_one("#notes", TextArea)
+        row, col = notes.cursor_location
+        line = notes.document.get_line(row)
+        changed = toggle_line(line)
+        notes.replace(changed, (row, 0), (row, len(line)))
+        notes.move_cursor((row, max(0, col + len(changed) - len(line))))
+        notes.focus()
+        self.notify(t("live.private_on") if is_private_line(changed) else t("live.private_off"), timeout=2)
+
     def action_decision(self) -> None:
         def captured(text: str | None) -> None:
             if text:
@@ -311,6 +362,9 @@ class LiveMeetingScreen(Screen):
                 self.session.save_task(task)
                 self._task_count += 1
                 self.save_now()
+                for panel in self.query(".step-panel"):
+                    if hasattr(panel, "tasks_changed"):
+                        panel.tasks_changed()
                 self.notify(t("live.task_saved", who=who or "–"), timeout=3)
             self.query_one("#notes", TextArea).focus()
 
@@ -319,16 +373,42 @@ class LiveMeetingScreen(Screen):
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
+        self._capture_notes()
+        if challenging.has_closing(self.meeting):
+            missing = challenging.closing_missing(self.meeting, self.session.tasks(self.meeting.id))
+            if missing:
+                items = ", ".join(t(f"closing.missing.{name}") for name in missing)
+
+                def override(yes: bool | None) -> None:
+                    if yes:
+                        challenging.record_override(self.meeting, missing, self.session.now())
+                        self._finish()
+
+                self.app.push_screen(ConfirmScreen(t("closing.blocked", items=items),
+                                                   t("closing.finish_anyway"), t("closing.fill_in")),
+                                     override)
+                return
+
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self._capture_notes()
-                flow.finish(self.meeting, self.session.now())
-                self.session.save_meeting(self.meeting)
-                self.session.flush()
-                self.post_message(MeetingFinished(self.meeting.id))
+                self._finish()
 
         self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no")),
                              confirmed)
+
+    def _finish(self) -> None:
+        self._capture_notes()
+        flow.finish(self.meeting, self.session.now())
+        self.session.save_meeting(self.meeting)
+        follow_up = challenging.follow_up_meeting(self.meeting, self.session.tasks(self.meeting.id),
+                                                  self.session.data_dir)
+        if follow_up is not None and not self.meeting.closing.get("follow_up_id"):
+            self.meeting.closing["follow_up_id"] = follow_up.id
+            self.session.save_meeting(follow_up)
+            self.session.save_meeting(self.meeting)
+            self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
+        self.session.flush()
+        self.post_message(MeetingFinished(self.meeting.id))
 
     def action_leave(self) -> None:
         self.save_now()

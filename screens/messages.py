@@ -37,3 +37,12 @@ class SaveProblem(Message):
 
 class SaveRecovered(Message):
     """Posted from the saver thread when a failed save finally went through."""
+
+
+class OpenGuide(Message):
+    """Show the guide browser, at a guide and heading if given (from a `guide:` link)."""
+
+    def __init__(self, guide_id: str | None = None, anchor: str = "") -> None:
+        super().__init__()
+        self.guide_id = guide_id
+        self.anchor = anchor

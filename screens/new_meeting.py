@@ -7,17 +7,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
+from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui import flow
-from kktui.dates import DateError, parse_date, parse_time
+from kktui import challenging, flow
+from kktui.dates import DateError, parse_date, parse_time, show_date
 from kktui.i18n import t
+from kktui.school_class import name_key
 from kktui.session import Session
 from kktui.templates import Template
 
 from .bindings import translate_bindings
 from .messages import GoHome, OpenMeeting
+from .suggest import NamesSuggester
 
 
 class NewMeetingScreen(Screen):
@@ -28,11 +31,13 @@ class NewMeetingScreen(Screen):
         Binding("escape", "cancel", "key.back", tooltip="tip.back", id="cancel"),
     ]
 
-    def __init__(self, session: Session, lang: str) -> None:
+    def __init__(self, session: Session, lang: str, template_id: str = "", day: str = "") -> None:
         super().__init__()
         translate_bindings(self)
         self.session = session
         self.templates, self.errors = session.templates(lang)
+        self.template_id, self.day = template_id, day  # e.g. from an item in the year wheel
+        self.school_class = session.current_class()
 
     def compose(self) -> ComposeResult:
         now = self.session.clock.now()
@@ -53,15 +58,20 @@ class NewMeetingScreen(Screen):
                     yield Label(t("field.title"))
                     yield Input(id="title", compact=True)
                     yield Label(t("field.date"))
-                    yield Input(now.strftime("%d.%m.%Y"), id="date", compact=True)
+                    yield Input(show_date(self.day) or now.strftime("%d.%m.%Y"), id="date", compact=True)
                     yield Label(t("field.time"))
                     yield Input(now.strftime("%H:%M"), id="time", compact=True)
                     yield Label(t("field.place"))
                     yield Input(id="place", compact=True, placeholder=t("field.place_hint"))
                     yield Label(t("field.class"))
-                    yield Input(id="class_name", compact=True, placeholder="4B")
+                    yield Input(self.school_class.name if self.school_class else "", id="class_name",
+                                compact=True, placeholder="4B",
+                                suggester=SuggestFromList([c.name for c in self.session.classes()],
+                                                          case_sensitive=False))
                     yield Label(t("field.present"))
-                    yield Input(id="attendees", compact=True, placeholder=t("field.present_hint"))
+                    people = self.session.class_people(self.school_class.id) if self.school_class else []
+                    yield Input(id="attendees", compact=True, placeholder=t("field.present_hint"),
+                                suggester=NamesSuggester([p.name for p in people]))
                 yield Static("", id="form-error", classes="error")
                 yield Static("", id="template-purpose", classes="purpose")
                 with Horizontal(classes="buttons"):
@@ -76,8 +86,9 @@ class NewMeetingScreen(Screen):
     def on_mount(self) -> None:
         self.title = t("new.title")
         options = self.query_one("#templates", OptionList)
+        ids = [tpl.id for tpl in self.templates]
         if self.templates:
-            options.highlighted = 0
+            options.highlighted = ids.index(self.template_id) if self.template_id in ids else 0
         options.focus()
 
     @property
@@ -110,6 +121,15 @@ class NewMeetingScreen(Screen):
     def action_cancel(self) -> None:
         self.post_message(GoHome())
 
+    def _class_id(self, name: str) -> str:
+        """The class the meeting belongs to: the current one, or another by its name."""
+        if not name:
+            return ""
+        if self.school_class and name_key(self.school_class.name) == name_key(name):
+            return self.school_class.id
+        found = [c for c in self.session.classes() if name_key(c.name) == name_key(name)]
+        return max(found, key=lambda c: c.school_year).id if found else ""
+
     def _create(self, start_now: bool) -> None:
         template = self.template
         error = self.query_one("#form-error", Static)
@@ -126,10 +146,11 @@ class NewMeetingScreen(Screen):
         attendees = [name.strip() for name in value("attendees").replace(";", ",").split(",") if name.strip()]
         meeting = template.new_meeting(
             title=value("title"), date=day.isoformat(), time=time, place=value("place"),
-            class_name=value("class_name"), attendees=attendees,
+            class_name=value("class_name"), attendees=attendees, class_id=self._class_id(value("class_name")),
         )
-        if start_now:
-            flow.start(meeting, self.session.now())
+        self.session.carry_over(meeting)  # the class's open tasks come first on the agenda
+        if start_now and not challenging.needs_preparation(meeting):
+            flow.start(meeting, self.session.now())  # a preparation step is done before the start
         self.session.save_meeting(meeting)
         self.session.flush()
         if start_now:

@@ -16,7 +16,25 @@ from kktui.session import Session
 
 PanelFactory = Callable[[Session, Meeting, AgendaStep], Widget]
 
-PANELS: dict[str, PanelFactory] = {}
+
+
+def _lazy(module: str, name: str) -> PanelFactory:
+    """Import a panel's module only when a step of its kind is shown."""
+
+    def make(session: Session, meeting: Meeting, step: AgendaStep) -> Widget:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__package__}.{module}"), name)(session, meeting, step)
+
+    return make
+
+
+PANELS: dict[str, PanelFactory] = {
+    "preparation": _lazy("preparation_panel", "PreparationPanel"),
+    "closing": _lazy("closing_panel", "ClosingPanel"),
+    "followup": _lazy("followup_panel", "FollowupPanel"),
+    "election": _lazy("election_panel", "ElectionPanel"),
+}
 
 
 def panel_for(session: Session, meeting: Meeting, step: AgendaStep) -> Widget | None:

@@ -19,7 +19,7 @@ import pytest
 from kktui import autosave, i18n, locations, storage
 from kktui.autosave import Saver
 from kktui.model import AgendaStep, Meeting, Task
-from kktui.store import Store
+from kktui.store import body_path, Store
 
 MEETING_ID = "m1"
 
@@ -86,10 +86,11 @@ def version(n: int) -> dict:
 
 
 def notes_on_disk(folder: Path) -> str:
-    """What a user would get back: the data file parsed as it is on disk now."""
+    """What a user would get back: the index lists the meeting, and its own file holds the notes."""
     data = json.loads(locations.db_path(folder).read_text(encoding="utf-8"))
     [doc] = [d for d in data["meetings"].values() if d["id"] == MEETING_ID]
-    return doc["steps"][0]["notes"]
+    body = json.loads(body_path(folder, doc["id"]).read_text(encoding="utf-8"))
+    return body["steps"][0]["notes"]
 
 
 def temp_files(folder: Path) -> list[Path]:
@@ -130,7 +131,7 @@ def check_failure_reported_once(saver: Saver, reports: Reports, folder: Path, go
     assert len(reports.errors) == 1, reports.errors
     message = reports.errors[0]
     assert "Could not save" in message
-    assert str(locations.db_path(folder)) in message  # names the file it could not save
+    assert str(folder) in message and ".json" in message  # names the file it could not save
     assert reason in message
     assert "try again" in message
     assert "\n" not in message
@@ -239,7 +240,7 @@ def test_data_folder_turned_into_a_file_is_reported_and_saving_resumes_when_it_i
 
         point_data_at(stub)
         try:
-            check_failure_reported_once(saver, reports, folder, good_bytes, "File exists",
+            check_failure_reported_once(saver, reports, folder, good_bytes, "Not a directory",
                                         now_in=real)
             assert stub.read_text() == "not a folder"
         finally:

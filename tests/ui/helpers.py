@@ -16,3 +16,16 @@ def make_app(folder: Path, clock: FixedClock, lang: str = "nb") -> KktuiApp:
 def close_app(app: KktuiApp) -> None:
     app.session.close()
     app.session.store.close()
+
+
+def screen_text(app: KktuiApp) -> str:
+    """What the terminal shows right now, as plain text (the way export_screenshot renders it)."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text(styles=False)

@@ -1,0 +1,75 @@
+"""F3–F5 and the command palette: the class's screens open over whatever is showing.
+
+Opened over a running meeting they leave it running underneath; Esc goes back to it.
+Moving from one of them to another replaces it, so Esc always leads back.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.screen import ModalScreen
+
+from kktui.i18n import t
+from kktui.session import Session
+
+TOOLS = {
+    "people": ("people", "PeopleScreen"),
+    "task_board": ("tasks_board", "TasksBoardScreen"),
+    "year_wheel": ("year_wheel", "YearWheelScreen"),
+    "handover": ("handover", "HandoverScreen"),
+    "call_list": ("call_list", "CallListScreen"),
+    "import_class": ("import_class", "ImportClassScreen"),
+}
+
+
+def _screen_class(name: str):
+    module, cls = TOOLS[name]
+    return getattr(import_module(f"{__package__}.{module}"), cls)
+
+
+def open_tool(app: App, session: Session, name: str) -> None:
+    if isinstance(app.screen, ModalScreen):
+        return  # finish the dialog first
+    wanted = _screen_class(name)
+    if isinstance(app.screen, wanted):
+        return
+    if name != "people" and session.current_class() is None:
+        wanted = _screen_class("people")  # it says how to make the class first
+    tools = tuple(_screen_class(n) for n in TOOLS)
+    if isinstance(app.screen, tools):
+        app.switch_screen(wanted(session))
+    else:
+        app.push_screen(wanted(session))
+
+
+def switch_class_anywhere(app: App, session: Session) -> None:
+    from .class_switcher import switch_class
+
+    screen = app.screen
+
+    def redraw() -> None:
+        refresh = getattr(screen, "refresh_data", None)
+        if refresh is not None:
+            refresh()
+
+    if not isinstance(screen, ModalScreen):
+        switch_class(screen, session, redraw)
+
+
+def tool_commands(app: App, session: Session) -> Iterable[SystemCommand]:
+    """Named commands for the palette, besides the F-keys it already lists."""
+    for name in ("handover", "call_list", "import_class"):
+        yield SystemCommand(t(f"cmd.{name}"), t(f"cmd.{name}_help"),
+                            lambda name=name: open_tool(app, session, name))
+    yield SystemCommand(t("cmd.switch_class"), t("tip.switch_class"),
+                        lambda: switch_class_anywhere(app, session))
+    yield SystemCommand(t("cmd.calendar"), t("tip.calendar"), lambda: export_calendar(app, session))
+
+
+def export_calendar(app: App, session: Session) -> None:
+    from .year_wheel import export_calendar as export
+
+    export(app.screen, session)

@@ -1,0 +1,156 @@
+"""Every screen in bokmål and in English, with nothing left in the other language."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from kktui.catalogue import STRINGS
+from kktui.clock import FixedClock
+from kktui.demo import seed
+from kktui.store import Store
+from kktui.templates import load_templates
+
+from .helpers import close_app, make_app, screen_text
+from .test_meeting import type_text
+
+SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
+PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
+
+
+def fragments(lang_index: int) -> set[str]:
+    """Pieces of catalogue text (and template titles) that exist in one language only."""
+    other = 1 - lang_index
+    mine = set()
+    for texts in STRINGS.values():
+        if texts[0] == texts[1]:
+            continue
+        for piece in PLACEHOLDER.split(texts[lang_index]):
+            piece = piece.strip(" .,:;·()–-")
+            if len(piece) >= 8 and not any(piece in pair[other] for pair in STRINGS.values()):
+                mine.add(piece)
+    lang = ("nb", "en")[lang_index]
+    for template in load_templates(lang)[0]:
+        mine.add(template.title)
+        mine.update(step.title for step in template.steps if len(step.title) >= 8)
+    return mine
+
+
+async def visit_every_screen(pilot, clock: FixedClock) -> list[tuple[str, str]]:
+    """Home, help, new meeting, live meeting with dialogs and panels, guides, minutes."""
+    app, seen = pilot.app, []
+
+    async def look(name: str) -> None:
+        await pilot.pause()
+        seen.append((name, screen_text(app)))
+
+    await look("home")
+    await pilot.press("f1")
+    await look("help")
+    await pilot.press("escape")
+    await pilot.press("n")
+    await look("new meeting")
+    ids = [tpl.id for tpl in app.screen.templates]
+    for _ in range(ids.index("utfordrende-samtale")):
+        await pilot.press("down")
+    await pilot.press("ctrl+s")
+    await look("preparation")
+    await pilot.press("ctrl+n")
+    await look("start")
+    await pilot.press("ctrl+d")
+    await look("decision dialog")
+    await pilot.press("escape")
+    await pilot.press("ctrl+t")
+    await look("task dialog")
+    await pilot.press("escape")
+    await pilot.press("ctrl+l", "a")
+    await look("step dialog")
+    await pilot.press("escape")
+    await pilot.press("ctrl+n", "ctrl+n")
+    await look("closing")
+    await pilot.press("f2")
+    await look("guides")
+    await pilot.press("escape")
+    await pilot.press("ctrl+f")
+    await look("closing blocked")
+    await pilot.press("y")
+    await look("minutes")
+    await pilot.press("e")
+    await look("confidential export")
+    await pilot.press("n")
+    await pilot.press("h")
+    await pilot.press("ctrl+q")
+    await look("quit")
+    await pilot.press("n")
+    return seen
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_no_screen_shows_the_other_language(lang: str, data_dir: Path, clock: FixedClock) -> None:
+    store = Store.open(data_dir)
+    seed(store, lang, clock)
+    store.close()
+    foreign = fragments(1 if lang == "nb" else 0)
+    if lang == "nb":  # English that Textual's own widgets would show if we let them
+        foreign |= {"Cursor up", "Page down", "palette", "Search for commands", "Quit the application"}
+    app = make_app(data_dir, clock, lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        seen = await visit_every_screen(pilot, clock)
+    close_app(app)
+    assert len(seen) == 14
+    leaks = [(name, piece) for name, text in seen for piece in foreign if piece in text]
+    assert leaks == []
+
+
+def test_screens_have_no_hard_coded_text() -> None:
+    """Text given to widgets and notifications comes from the catalogue, never a bare literal."""
+    widgets = {"Static", "Label", "Button", "notify", "Checkbox", "Option"}
+    offenders = []
+    for path in sorted(SCREENS_DIR.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            texts = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("placeholder", "title")]
+            for arg in texts:
+                if name in widgets | {"Input"} and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    if re.search(r"[A-Za-zæøåÆØÅ]{3}", arg.value):
+                        offenders.append(f"{path.name}:{node.lineno}: {arg.value!r}")
+    assert offenders == []
+
+
+# The same in both languages on purpose: names, symbols and formats.
+SAME_IN_BOTH = {"key.agenda", "live.agenda", "col.status", "cmd.open_meeting_help", "key.export_html",
+                "key.more_time", "key.less_time", "key.save_svg", "import.change", "import.add"}
+
+
+def test_every_catalogue_entry_is_translated() -> None:
+    """An entry with the same text in both languages is a forgotten translation, unless listed."""
+    untranslated = sorted(key for key, (nb, en) in STRINGS.items() if nb == en and key not in SAME_IN_BOTH)
+    assert untranslated == []
+    assert all(nb.strip() and en.strip() for nb, en in STRINGS.values())
+
+
+async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock: FixedClock) -> None:
+    import argparse
+
+    from kktui.cli import _lang
+    from kktui.settings import read_settings
+
+    app = make_app(data_dir, clock, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Møter" in screen_text(app)
+        await pilot.press("l")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Meetings" in text and "New meeting" in text and "Møter" not in text
+        await pilot.press("n")  # new screens come up in English too
+        await pilot.pause()
+        assert "Choose the kind of meeting" in screen_text(app)
+    close_app(app)
+    assert read_settings(data_dir)["lang"] == "en"
+    assert _lang(argparse.Namespace(), data_dir) == "en"  # the next `kktui` starts in English
+    assert _lang(argparse.Namespace(lang="nb"), data_dir) == "nb"  # --lang still wins
