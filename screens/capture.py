@@ -48,6 +48,22 @@ class CaptureScreen(ModalScreen):
     def save(self) -> None:
         raise NotImplementedError
 
+    def task_fields(self) -> tuple[str, str, str | None] | None:
+        """What, who and the due date (ISO) from a task form; None after showing what is wrong."""
+        if not self.value("what"):
+            self.error(t("capture.empty_task"))
+            self.query_one("#what", Input).focus()
+            return None
+        due = None
+        if self.value("due"):
+            try:
+                due = parse_date(self.value("due"), self.today).isoformat()
+            except DateError as exc:
+                self.error(str(exc))
+                self.query_one("#due", Input).focus()
+                return None
+        return self.value("what"), self.value("who"), due
+
 
 class DecisionScreen(CaptureScreen):
     def compose(self) -> ComposeResult:
@@ -85,19 +101,9 @@ class TaskScreen(CaptureScreen):
             yield Static(t("capture.enter_next"), classes="hint")
 
     def save(self) -> None:
-        if not self.value("what"):
-            self.error(t("capture.empty_task"))
-            self.query_one("#what", Input).focus()
-            return
-        due = None
-        if self.value("due"):
-            try:
-                due = parse_date(self.value("due"), self.today).isoformat()
-            except DateError as exc:
-                self.error(str(exc))
-                self.query_one("#due", Input).focus()
-                return
-        self.dismiss((self.value("what"), self.value("who"), due))
+        fields = self.task_fields()
+        if fields is not None:
+            self.dismiss(fields)
 
 
 class StepScreen(CaptureScreen):

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.dates import DateError, parse_date, show_date
+from kktui.dates import show_date
 from kktui.delegation import STATUS_FILTERS, TaskFilter, filter_tasks, owners
 from kktui.i18n import t
 from kktui.model import Task
@@ -64,20 +64,12 @@ class BoardTaskScreen(CaptureScreen):
             yield Static(t("capture.enter_next"), classes="hint")
 
     def save(self) -> None:
-        if not self.value("what"):
-            self.error(t("capture.empty_task"))
-            self.query_one("#what", Input).focus()
+        fields = self.task_fields()
+        if fields is None:
             return
-        due = None
-        if self.value("due"):
-            try:
-                due = parse_date(self.value("due"), self.today).isoformat()
-            except DateError as exc:
-                self.error(str(exc))
-                self.query_one("#due", Input).focus()
-                return
-        task = Task.from_dict(self.editing.to_dict()) if self.editing else Task(self.value("what"))
-        task.what, task.owner, task.due = self.value("what"), self.value("who"), due
+        what, who, due = fields
+        task = Task.from_dict(self.editing.to_dict()) if self.editing else Task(what)
+        task.what, task.owner, task.due = what, who, due
         if self.value("task-note"):
             task.notes = "\n".join(n for n in (task.notes, self.value("task-note")) if n)
         self.dismiss(task)
