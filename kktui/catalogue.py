@@ -703,4 +703,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "storage.ambiguous_meeting": ("«{ref}» passer på flere møter ({ids}); skriv mer av id-en.", "«{ref}» fits several meetings ({ids}); type more of the id."),
     "home.older_meetings": ("… og {n} eldre møter – ctrl+p finner dem", "… and {n} older meetings – ctrl+p finds them"),
     "home.more_tasks": ("… og {n} flere åpne oppgaver – F4 viser alle", "… and {n} more open tasks – F4 shows them all"),
+    "storage.body_restored": ("Møtefila {name} var skadet og er lagt til side som {moved}; møtet er hentet tilbake fra sikkerhetskopien.", "The meeting file {name} was damaged and has been kept aside as {moved}; the meeting was brought back from the backup."),
+    "storage.body_lost": ("Møtefila {name} var skadet og er lagt til side som {moved}; det fantes ingen kopi, så møtet åpnes uten agenda og notater.", "The meeting file {name} was damaged and has been kept aside as {moved}; there was no copy, so the meeting opens without agenda and notes."),
 }

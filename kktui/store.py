@@ -170,20 +170,33 @@ def _read_body(folder: Path, meeting_id: str, keep_aside: bool = False) -> dict[
     return data if isinstance(data, dict) else None
 
 
-def backup_bodies(folder: Path) -> int:
-    """Copy meeting files changed since their last copy into backups/meetings (one copy each)."""
+def backup_bodies(folder: Path) -> list[str]:
+    """Copy meeting files changed since their last copy into backups/meetings (one copy each).
+
+    A changed file that no longer parses is never copied over its good copy: it is moved
+    aside and the copy is put back. Returns one sentence per file that had to be restored.
+    """
     source, target = folder / "meetings", locations.backups_dir(folder) / "meetings"
-    copied = 0
+    told = []
     for path in source.glob("*.json") if source.is_dir() else []:
         copy_path = target / path.name
         try:
             if copy_path.exists() and copy_path.stat().st_mtime >= path.stat().st_mtime:
                 continue
-            atomic_write_text(copy_path, path.read_text(encoding="utf-8"))
-            copied += 1
-        except (OSError, UnicodeDecodeError):
-            continue  # a file that cannot be read now is tried again at the next backup
-    return copied
+            text = path.read_text(encoding="utf-8")
+            json.loads(text)
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError):  # unreadable or damaged: keep it aside, bring back the copy
+            moved = move_aside(path)
+            if copy_path.exists():
+                atomic_write_text(path, copy_path.read_text(encoding="utf-8"))
+                told.append(t("storage.body_restored", name=path.name, moved=moved.name))
+            else:
+                told.append(t("storage.body_lost", name=path.name, moved=moved.name))
+            continue
+        atomic_write_text(copy_path, text)
+    return told
 
 
 def _split_bodies(folder: Path, data: dict[str, Any]) -> bool:
@@ -209,6 +222,7 @@ class Store:
         self._lock = lock
         self._mutex = threading.RLock()
         self._last_backup = time.monotonic()
+        self.notices: list[str] = []  # things found wrong while running, for the app to tell
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -255,7 +269,9 @@ class Store:
             # Refuses newer schemas before anything is written.
             _migrate(dict(data), path)
             make_backup(path, backups)
-            backup_bodies(folder)
+            told = backup_bodies(folder)
+            if told:
+                recovery = Recovery(" ".join(told))
         data, changed = _migrate(data or {}, path)
         changed = _split_bodies(folder, data) or changed
         storage = AtomicJSONStorage(path, data)
@@ -408,4 +424,5 @@ class Store:
             if time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
                 self._last_backup = time.monotonic()
                 make_backup(self.storage.path, locations.backups_dir(self.folder))
-                backup_bodies(self.folder)
+                for sentence in backup_bodies(self.folder):
+                    self.notices.append(sentence)
