@@ -21,26 +21,18 @@ from pathlib import Path
 
 import pytest
 
+from drills import running_meeting
+
 from drills.pty_app import CTRL_Q, ENTER, PtyApp
 
-from kktui import flow, locations
+from kktui import locations
 from kktui.store import Store
-from kktui.templates import find_template
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty")
 
 TITLE = "Planning meeting with the contact teacher"
 
 
-def running_meeting(folder: Path) -> str:
-    meeting = find_template("planleggingsmote", "en").new_meeting()
-    flow.start(meeting, time.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
-    return meeting.id
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -89,7 +81,7 @@ def refused(result: subprocess.CompletedProcess) -> str:
 
 def test_a_second_window_on_the_same_folder_is_refused_and_the_first_keeps_its_data(tmp_path):
     folder = tmp_path / "data"
-    meeting_id = running_meeting(folder)
+    meeting_id = running_meeting(folder, time.time())
     with app(folder, tmp_path) as first:
         assert first.wait_for_text(TITLE), first.screen_text()
         first.send(ENTER)
@@ -140,7 +132,7 @@ DAMAGE = {
 
 def folder_with_backup(folder: Path) -> str:
     """A running meeting saved in one session; the next start backs the good file up."""
-    meeting_id = running_meeting(folder)
+    meeting_id = running_meeting(folder, time.time())
     Store.open(folder).close()  # a start of the app: makes a backup of the good file
     assert list(locations.backups_dir(folder).glob("kktui-*.json"))
     return meeting_id

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from drills import running_meeting
 from textual.widgets import TextArea
 
-from kktui import flow, locations, storage
+from kktui import locations, storage
 from kktui.clock import FixedClock
 from kktui.screens.live_meeting import LiveMeetingScreen
 from kktui.store import Store
-from kktui.templates import find_template
 
 from .helpers import close_app, make_app, screen_text
 
@@ -72,15 +73,6 @@ def disk(monkeypatch) -> FailingDisk:
     return fake
 
 
-def running_meeting(folder: Path, clock: FixedClock) -> str:
-    meeting = find_template("planleggingsmote", "en").new_meeting()
-    flow.start(meeting, clock.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
-    return meeting.id
 
 
 def notes_on_disk(folder: Path, meeting_id: str) -> str:
@@ -219,7 +211,7 @@ def recovered_notices(app) -> int:
 
 async def test_a_full_disk_is_told_once_and_saving_resumes_by_itself(data_dir, clock, disk):
     code = errno.ENOSPC
-    meeting_id = running_meeting(data_dir, clock)
+    meeting_id = running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     record_notifications(app)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -242,7 +234,7 @@ async def test_a_full_disk_is_told_once_and_saving_resumes_by_itself(data_dir, c
 
 async def test_a_failure_that_changes_its_cause_is_still_one_notification(data_dir, clock, disk):
     """Disk full, then the file system goes read-only, then permission is lost: one message."""
-    meeting_id = running_meeting(data_dir, clock)
+    meeting_id = running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     record_notifications(app)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -262,7 +254,7 @@ async def test_a_failure_that_changes_its_cause_is_still_one_notification(data_d
 async def test_every_new_failure_after_a_recovery_is_told_again(data_dir, clock, disk):
     """Disk full, then read-only, then no permission, each mended before the next: each one
     told once and named, each recovery told once."""
-    meeting_id = running_meeting(data_dir, clock)
+    meeting_id = running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     record_notifications(app)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -296,7 +288,7 @@ def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def folder_with_minutes(tmp_path: Path, clock: FixedClock) -> Path:
     folder = tmp_path / "data"
-    running_meeting(folder, clock)
+    running_meeting(folder, clock.time())
     return folder
 
 

@@ -25,17 +25,17 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+
+from drills import running_meeting
 from textual import events
 from textual.widgets import TextArea
 
 import kktui
-from kktui import flow
 from kktui.screens import live_meeting
 from kktui.clock import FixedClock
 from kktui.dates import clock_text
 from kktui.screens.live_meeting import LiveMeetingScreen
 from kktui.store import Store
-from kktui.templates import find_template
 
 from .helpers import close_app, make_app
 
@@ -55,15 +55,6 @@ SLOWER_LIMIT = 3.0
 KEYS = 50
 
 
-def running_meeting(folder: Path, clock: FixedClock) -> str:
-    meeting = find_template("planleggingsmote", "en").new_meeting()
-    flow.start(meeting, clock.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
-    return meeting.id
 
 
 def chunk(tick: int, size: int) -> str:
@@ -135,7 +126,7 @@ def traced() -> int:
 
 
 async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_flat_and_quick(data_dir, clock):
-    meeting_id = running_meeting(data_dir, clock)
+    meeting_id = running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     figures: dict[str, float] = {}
     typed: dict[int, str] = {}  # what went into each step's notes
@@ -255,7 +246,7 @@ def live_footer_keys() -> int:
     "a watcher on the Footer that is only pruned when `compact` changes (Textualize/textual#6666); "
     "about 400 kB per focus change in the live meeting"))
 async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(data_dir, clock):
-    running_meeting(data_dir, clock)
+    running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
