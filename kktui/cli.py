@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, i18n, locations
-from .clock import Clock
-from .i18n import t
-from .storage import StorageError, atomic_write_text
+from kktui import __version__, i18n
+from kktui.storage import locations
+from kktui.clock import Clock
+from kktui.i18n import t
+from kktui.storage.files import StorageError, atomic_write_text
 
 
 class CliError(Exception):
@@ -85,7 +86,7 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
 
 def read_settings(folder: Path) -> dict:
     """Kept here for callers of cli.read_settings; the settings live in settings.py."""
-    from .settings import read_settings as read
+    from kktui.storage.settings import read_settings as read
 
     return read(folder)
 
@@ -98,7 +99,7 @@ def _lang(args: argparse.Namespace, folder: Path | None) -> str:
 
 
 def cmd_list(folder: Path) -> int:
-    from .store import Store
+    from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
     for meeting in store.meeting_index():
@@ -108,8 +109,8 @@ def cmd_list(folder: Path) -> int:
 
 
 def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: bool = False) -> int:
-    from .minutes import render_markdown
-    from .store import Store
+    from kktui.output.minutes import render_markdown
+    from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
     try:
@@ -120,7 +121,7 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: 
         raise CliError(t("cli.confidential_export", title=meeting.title))
     text = render_markdown(meeting, store.tasks(meeting.id), Clock().time())
     if fmt == "html":
-        from .html import render_html
+        from kktui.output.html import render_html
 
         text = render_html(text, meeting.title, meeting.lang)
     if output:
@@ -136,7 +137,7 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: 
 
 
 def cmd_check(folder: str | None) -> int:
-    from .content_check import check_content
+    from kktui.guidance.check import check_content
 
     root = Path(folder) if folder else locations.content_dir()
     if not root.is_dir():
@@ -158,8 +159,8 @@ def _throwaway_folder() -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import folder_is_empty, seed
-    from .store import Store
+    from kktui.services.demo import folder_is_empty, seed
+    from kktui.storage.store import Store
 
     explicit = getattr(args, "data", None) or os.environ.get(locations.ENV_DATA)
     folder = locations.data_dir(explicit) if explicit else _throwaway_folder()
@@ -180,17 +181,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _class_named(classes: list, name: str):
-    from .school_class import name_key
+    from kktui.school.model import name_key
 
     found = [c for c in classes if name_key(c.name) == name_key(name)]
     return max(found, key=lambda c: c.school_year) if found else None
 
 
 def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
-    from .csv_import import ClassListError, apply, read_class_list, summary
-    from .elections import school_year_of
-    from .school_class import SchoolClass, grade_from_name
-    from .store import Store
+    from kktui.school.csv_import import ClassListError, apply, read_class_list, summary
+    from kktui.school.elections import school_year_of
+    from kktui.school.model import SchoolClass, grade_from_name
+    from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=args.dry_run)
     try:
@@ -225,8 +226,8 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> int:
-    from .calendar_export import collect, to_ical
-    from .store import Store
+    from kktui.output.calendar import collect, to_ical
+    from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
     classes = store.classes()
@@ -252,7 +253,7 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
 
 
 def run_app(folder: Path, lang: str) -> int:
-    from .store import Store
+    from kktui.storage.store import Store
 
     store = Store.open(folder)
     try:
@@ -269,14 +270,14 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
     """Serve the minutes on this laptop (or publish them), print link and QR, wait until it stops."""
     from datetime import datetime
 
-    from .html import minutes_html
-    from .netaddr import candidate_addresses
-    from .privacy import NotShareable, ensure_shareable
-    from .publish import PublishError, publish_page
-    from .qr import ansi_text, qr_matrix, svg, terminal_lines
-    from .settings import SHARE_MINUTES_MAX, share_settings
-    from .share_server import ShareError, ShareServer
-    from .store import Store
+    from kktui.output.html import minutes_html
+    from kktui.share.netaddr import candidate_addresses
+    from kktui.output.privacy import NotShareable, ensure_shareable
+    from kktui.share.publish import PublishError, publish_page
+    from kktui.output.qr import ansi_text, qr_matrix, svg, terminal_lines
+    from kktui.storage.settings import SHARE_MINUTES_MAX, share_settings
+    from kktui.share.server import ShareError, ShareServer
+    from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
     try:

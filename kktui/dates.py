@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .i18n import t
+from kktui.i18n import t
 
 WEEKDAYS = {
     "man": 0, "mandag": 0, "mon": 0, "monday": 0,

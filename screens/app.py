@@ -14,19 +14,26 @@ from textual.screen import Screen
 from kktui import i18n
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.session import Session
-from kktui.store import Store
+from kktui.services.session import Session
+from kktui.storage.store import Store
 
-from .bindings import translate_bindings
-from .confirm import ConfirmScreen
-from .home import HomeScreen
-from .messages import (GoHome, MeetingFinished, NewMeeting, OpenGuide, OpenMeeting, SaveProblem,
-                       SaveRecovered)
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.views.home import HomeScreen
+from kktui.screens.messages import (
+    GoHome,
+    MeetingFinished,
+    NewMeeting,
+    OpenGuide,
+    OpenMeeting,
+    SaveProblem,
+    SaveRecovered,
+)
 
 
 def _screens():
     """The screens beyond home, imported when first needed: start-up pays only for home."""
-    from . import help, live_meeting, new_meeting, summary
+    from kktui.screens.views import help, live_meeting, new_meeting, summary
 
     return help.HelpScreen, live_meeting.LiveMeetingScreen, new_meeting.NewMeetingScreen, summary.SummaryScreen
 
@@ -93,7 +100,7 @@ class KktuiApp(App[int]):
 
     @on(OpenMeeting)
     def open_meeting(self, message: OpenMeeting) -> None:
-        from kktui import challenging
+        from kktui.meeting import challenging
 
         _, LiveMeetingScreen, NewMeetingScreen, SummaryScreen = _screens()
         meeting = self.session.meeting(message.meeting_id)
@@ -121,7 +128,7 @@ class KktuiApp(App[int]):
 
     @on(OpenGuide)
     def open_guide(self, message: OpenGuide) -> None:
-        from .guides import GuideScreen
+        from kktui.screens.views.guides import GuideScreen
 
         if isinstance(self.screen, GuideScreen):
             self.screen.run_worker(self.screen.show_guide(message.guide_id or "", message.anchor))
@@ -130,7 +137,7 @@ class KktuiApp(App[int]):
 
     def action_guides(self) -> None:
         """F2: the guide for the current agenda step if it has one, else the whole browser."""
-        from .guides import GuideScreen
+        from kktui.screens.views.guides import GuideScreen
 
         if isinstance(self.screen, GuideScreen):
             self.pop_screen()
@@ -167,7 +174,7 @@ class KktuiApp(App[int]):
     # -- actions ------------------------------------------------------------------
     def action_class_tool(self, name: str) -> None:
         """F3 people, F4 task board, F5 year wheel (see class_tools)."""
-        from .class_tools import open_tool
+        from kktui.screens.class_tools import open_tool
 
         open_tool(self, self.session, name)
 
@@ -178,7 +185,7 @@ class KktuiApp(App[int]):
 
     def action_switch_language(self) -> None:
         """Bokmål <-> English, remembered in settings; the home screen is drawn anew."""
-        from kktui.settings import update_settings
+        from kktui.storage.settings import update_settings
 
         new = "en" if i18n.current() == "nb" else "nb"
         try:
@@ -245,7 +252,7 @@ class KktuiApp(App[int]):
                 lambda mid=meeting.id: self.post_message(OpenMeeting(mid)),
                 discover=False,
             )
-        from kktui.guides import load_guides
+        from kktui.guidance.guides import load_guides
 
         for guide in load_guides(i18n.current()):
             yield SystemCommand(t("cmd.guide", title=guide.title), t("cmd.guide_help"),
@@ -255,7 +262,7 @@ class KktuiApp(App[int]):
                                     t("cmd.guide_help"),
                                     lambda g=guide.id, a=heading.anchor: self.post_message(OpenGuide(g, a)),
                                     discover=False)
-        from .class_tools import tool_commands
+        from kktui.screens.class_tools import tool_commands
 
         yield from tool_commands(self, self.session)
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_change_theme)

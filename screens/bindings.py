@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from textual.dom import DOMNode
 
-from kktui.catalogue import STRINGS
+from kktui.i18n.catalogue import STRINGS
 from kktui.i18n import t
 
 

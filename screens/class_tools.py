@@ -13,21 +13,21 @@ from textual.app import App, SystemCommand
 from textual.screen import ModalScreen
 
 from kktui.i18n import t
-from kktui.session import Session
+from kktui.services.session import Session
 
 TOOLS = {
-    "people": ("people", "PeopleScreen"),
-    "task_board": ("tasks_board", "TasksBoardScreen"),
-    "year_wheel": ("year_wheel", "YearWheelScreen"),
-    "handover": ("handover", "HandoverScreen"),
-    "call_list": ("call_list", "CallListScreen"),
-    "import_class": ("import_class", "ImportClassScreen"),
+    "people": ("views.people", "PeopleScreen"),
+    "task_board": ("views.tasks_board", "TasksBoardScreen"),
+    "year_wheel": ("views.year_wheel", "YearWheelScreen"),
+    "handover": ("views.handover", "HandoverScreen"),
+    "call_list": ("views.call_list", "CallListScreen"),
+    "import_class": ("dialogs.import_class", "ImportClassScreen"),
 }
 
 
 def _screen_class(name: str):
     module, cls = TOOLS[name]
-    return getattr(import_module(f"{__package__}.{module}"), cls)
+    return getattr(import_module(f"kktui.screens.{module}"), cls)
 
 
 def open_tool(app: App, session: Session, name: str) -> None:
@@ -46,7 +46,7 @@ def open_tool(app: App, session: Session, name: str) -> None:
 
 
 def switch_class_anywhere(app: App, session: Session) -> None:
-    from .class_switcher import switch_class
+    from kktui.screens.dialogs.class_switcher import switch_class
 
     screen = app.screen
 
@@ -70,6 +70,6 @@ def tool_commands(app: App, session: Session) -> Iterable[SystemCommand]:
 
 
 def export_calendar(app: App, session: Session) -> None:
-    from .year_wheel import export_calendar as export
+    from kktui.screens.views.year_wheel import export_calendar as export
 
     export(app.screen, session)

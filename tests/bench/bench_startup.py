@@ -36,7 +36,7 @@ Bare().run(headless=True, auto_pilot=first_frame)
 KKTUI_APP = """
 import sys
 from pathlib import Path
-from kktui.store import Store
+from kktui.storage.store import Store
 from kktui.screens.app import KktuiApp
 
 async def first_frame(pilot):

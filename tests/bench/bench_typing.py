@@ -23,10 +23,10 @@ from textual.widgets import TextArea
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from years import generate  # noqa: E402
 
-from kktui import flow  # noqa: E402
+from kktui.meeting import flow  # noqa: E402
 from kktui.clock import Clock  # noqa: E402
-from kktui.store import Store  # noqa: E402
-from kktui.templates import find_template  # noqa: E402
+from kktui.storage.store import Store  # noqa: E402
+from kktui.meeting.templates import find_template  # noqa: E402
 
 TEXT = "Foreldrene ønsker ukebrev på fredager, og læreren vil ha hjelp til turen. "
 

@@ -12,9 +12,9 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from kktui.model import Decision, Meeting, Task
-from kktui.store import Store
-from kktui.templates import load_templates
+from kktui.meeting.model import Decision, Meeting, Task
+from kktui.storage.store import Store
+from kktui.meeting.templates import load_templates
 
 WORDS = ("klassemiljø foreldre lærer elevene avtale tur dugnad bursdag skjerm leggetid lekser "
          "Spond invitasjon FAU årshjul kaffe kake aula gymsal trivsel mobbing vennskap").split()

@@ -38,11 +38,12 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `drills` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drills.pty_app import ENTER, PtyApp, app_env  # noqa: E402
+from support.pty_app import ENTER, PtyApp, app_env  # noqa: E402
 
-from kktui import flow, locations, storage  # noqa: E402
-from kktui.store import Store  # noqa: E402
-from kktui.templates import find_template  # noqa: E402
+from kktui.meeting import flow
+from kktui.storage import locations, files as storage  # noqa: E402
+from kktui.storage.store import Store  # noqa: E402
+from kktui.meeting.templates import find_template  # noqa: E402
 
 TEMPLATE = "planleggingsmote"
 GAP_SECONDS = (0.030, 0.060)  # between two characters: a fast but human typist

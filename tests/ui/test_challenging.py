@@ -8,14 +8,14 @@ from pathlib import Path
 from textual.widgets import Checkbox, Input, TextArea
 
 from kktui.clock import FixedClock
-from kktui.screens.confirm import ConfirmScreen
-from kktui.screens.home import HomeScreen
-from kktui.screens.live_meeting import LiveMeetingScreen
-from kktui.screens.summary import SummaryScreen
-from kktui.store import Store
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.views.home import HomeScreen
+from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.screens.views.summary import SummaryScreen
+from kktui.storage.store import Store
 
-from .helpers import close_app, make_app
-from .test_meeting import type_text
+from support.ui import close_app, make_app
+from support.ui import type_text
 
 
 async def plan_challenging_conversation(pilot) -> None:

@@ -9,23 +9,23 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, TextArea
 
 from kktui.clock import FixedClock
-from kktui.demo import seed
-from kktui.school_class import SchoolClass
-from kktui.screens.class_switcher import ClassScreen
-from kktui.screens.confirm import ConfirmScreen
-from kktui.screens.followup_panel import FollowupTable
-from kktui.screens.home import HomeScreen
-from kktui.screens.import_class import ImportClassScreen
-from kktui.screens.live_meeting import LiveMeetingScreen
-from kktui.screens.new_meeting import NewMeetingScreen
-from kktui.screens.people import PeopleScreen
-from kktui.screens.picker import PickScreen
-from kktui.screens.summary import SummaryScreen
-from kktui.screens.tasks_board import TasksBoardScreen
-from kktui.screens.year_wheel import YearWheelScreen
-from kktui.store import Store
+from kktui.services.demo import seed
+from kktui.school.model import SchoolClass
+from kktui.screens.dialogs.class_switcher import ClassScreen
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.panels.followup import FollowupTable
+from kktui.screens.views.home import HomeScreen
+from kktui.screens.dialogs.import_class import ImportClassScreen
+from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.screens.views.new_meeting import NewMeetingScreen
+from kktui.screens.views.people import PeopleScreen
+from kktui.screens.dialogs.picker import PickScreen
+from kktui.screens.views.summary import SummaryScreen
+from kktui.screens.views.tasks_board import TasksBoardScreen
+from kktui.screens.views.year_wheel import YearWheelScreen
+from kktui.storage.store import Store
 
-from .helpers import close_app, make_app
+from support.ui import close_app, make_app
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "class_lists"
 
@@ -437,7 +437,7 @@ async def test_the_call_list_before_the_spring_meeting(data_dir: Path, clock: Fi
 
 
 async def test_the_command_palette_finds_the_class_screens(data_dir: Path, clock: FixedClock):
-    from kktui.screens.handover import HandoverScreen
+    from kktui.screens.views.handover import HandoverScreen
 
     demo_folder(data_dir, clock)
     app = make_app(data_dir, clock)

@@ -8,15 +8,15 @@ import pytest
 from textual.widgets import Input, Markdown, OptionList
 
 from kktui.clock import FixedClock
-from kktui.guides import load_guides
-from kktui.screens.guides import GuideScreen
-from kktui.screens.live_meeting import LiveMeetingScreen
-from kktui.screens.summary import SummaryScreen
-from kktui.store import Store
-from kktui.templates import load_templates
+from kktui.guidance.guides import load_guides
+from kktui.screens.views.guides import GuideScreen
+from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.screens.views.summary import SummaryScreen
+from kktui.storage.store import Store
+from kktui.meeting.templates import load_templates
 
-from .helpers import close_app, make_app
-from .test_meeting import type_text
+from support.ui import close_app, make_app
+from support.ui import type_text
 
 TEMPLATE_IDS = [tpl.id for tpl in load_templates("nb")[0]]
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from kktui.catalogue import STRINGS
+from kktui.i18n.catalogue import STRINGS
 from kktui.clock import FixedClock
-from kktui.demo import seed
-from kktui.store import Store
-from kktui.templates import load_templates
+from kktui.services.demo import seed
+from kktui.storage.store import Store
+from kktui.meeting.templates import load_templates
 
-from .helpers import close_app, make_app, screen_text
-from .test_meeting import type_text
+from support.ui import close_app, make_app, screen_text
+from support.ui import type_text
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
@@ -109,7 +109,7 @@ def test_screens_have_no_hard_coded_text() -> None:
     """Text given to widgets and notifications comes from the catalogue, never a bare literal."""
     widgets = {"Static", "Label", "Button", "notify", "Checkbox", "Option"}
     offenders = []
-    for path in sorted(SCREENS_DIR.glob("*.py")):
+    for path in sorted(SCREENS_DIR.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -138,7 +138,7 @@ async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock
     import argparse
 
     from kktui.cli import _lang
-    from kktui.settings import read_settings
+    from kktui.storage.settings import read_settings
 
     app = make_app(data_dir, clock, "nb")
     async with app.run_test(size=(80, 24)) as pilot:

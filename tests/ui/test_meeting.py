@@ -7,19 +7,15 @@ from pathlib import Path
 from textual.widgets import TextArea
 
 from kktui.clock import FixedClock
-from kktui.screens.confirm import ConfirmScreen
-from kktui.screens.home import HomeScreen
-from kktui.screens.live_meeting import LiveMeetingScreen
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.views.home import HomeScreen
+from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.messages import MeetingFinished
-from kktui.screens.new_meeting import NewMeetingScreen
-from kktui.screens.summary import SummaryScreen
-from kktui.store import Store
+from kktui.screens.views.new_meeting import NewMeetingScreen
+from kktui.screens.views.summary import SummaryScreen
+from kktui.storage.store import Store
 
-from .helpers import close_app, make_app
-
-
-async def type_text(pilot, text: str) -> None:
-    await pilot.press(*[("space" if ch == " " else ch) for ch in text])
+from support.ui import close_app, make_app, type_text
 
 
 async def start_planning_meeting(pilot, attendees: str = "") -> None:

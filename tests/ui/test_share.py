@@ -11,18 +11,24 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, TextArea
 
-from kktui import locations
+from kktui.storage import locations
 from kktui.clock import FixedClock
-from kktui.netaddr import Address
-from kktui.screens.live_meeting import LiveMeetingScreen
+from kktui.share.netaddr import Address
+from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.messages import OpenMeeting
-from kktui.screens.share import QrCode, ShareOptions, ShareScreen, terminal_can_copy
-from kktui.screens.summary import SummaryScreen
-from kktui.settings import update_settings
+from kktui.screens.views.share import QrCode, ShareOptions, ShareScreen, terminal_can_copy
+from kktui.screens.views.summary import SummaryScreen
+from kktui.storage.settings import update_settings
 
-from .helpers import close_app, screen_text
-from .share_helpers import (PRIVATE_NOTE, decode_qr, decode_svg, demo_with_private_notes, require_tool,
-                            screen_image)
+from support.ui import close_app, screen_text
+from support.share import (
+    PRIVATE_NOTE,
+    decode_qr,
+    decode_svg,
+    demo_with_private_notes,
+    require_tool,
+    screen_image,
+)
 
 SNAPSHOT_URL = "http://127.0.0.1:47613/SnapShotTokenNotSecret1"
 
@@ -289,7 +295,7 @@ async def test_ctrl_r_makes_a_notes_line_private_live(data_dir: Path, clock: Fix
         assert notes.text.splitlines() == ["Lise er syk", "Alle er her"]
         await pilot.press("ctrl+r")
         live.save_now()
-        from kktui.minutes import render_markdown
+        from kktui.output.minutes import render_markdown
 
         minutes = render_markdown(live.meeting, [], clock.time())
         assert "Alle er her" in minutes and "Lise" not in minutes
@@ -361,7 +367,7 @@ def test_the_snapshot_qr_code_scans(tmp_path: Path) -> None:
 
 
 def test_the_svg_file_scans(tmp_path: Path) -> None:
-    from kktui.qr import svg
+    from kktui.output.qr import svg
 
     path = tmp_path / "qr.svg"
     path.write_text(svg(SNAPSHOT_URL), encoding="utf-8")

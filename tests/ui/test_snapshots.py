@@ -9,17 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kktui.clock import FixedClock
-from kktui.demo import seed
-from kktui.store import Store
 
-from .helpers import make_app
-
-
-def demo_app(data_dir: Path, clock: FixedClock, lang: str = "nb"):
-    store = Store.open(data_dir)
-    seed(store, lang, clock)
-    store.close()
-    return make_app(data_dir, clock, lang)
+from support.ui import demo_app
 
 
 def test_home(snap_compare, data_dir: Path, clock: FixedClock) -> None:

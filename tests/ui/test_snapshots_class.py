@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kktui.clock import FixedClock
 
-from .test_snapshots import demo_app
+from support.ui import demo_app
 
 
 async def _press(pilot, *keys: str) -> None:

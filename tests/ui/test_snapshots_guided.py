@@ -8,7 +8,7 @@ import pytest
 
 from kktui.clock import FixedClock
 
-from .helpers import make_app
+from support.ui import make_app
 
 PHASES = ["preparation", "start", "content", "closing"]
 

@@ -1,0 +1,103 @@
+"""Open tasks do not get lost between meetings: the next meeting of the class starts with them.
+
+A new meeting of a class gets a first step of kind `followup` listing the class's open
+tasks from earlier meetings; in the live meeting each one is marked done, kept open
+(with a new date) or dropped. Individual and confidential meetings neither receive
+nor pass on tasks: what is agreed about one child stays out of the parent meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kktui.dates import show_date
+from kktui.i18n import t
+from kktui.meeting.model import AgendaStep, Meeting, Task
+
+# Meetings with one family: their tasks are not the parent group's business, and the
+# group's tasks do not belong on their agenda.
+INDIVIDUAL_TEMPLATES = {"utviklingssamtale", "utfordrende-samtale", "ny-elev"}
+MIN_MINUTES, MAX_MINUTES = 5, 15  # a minute per task, at least five, at most fifteen
+OUTCOMES = ("done", "open", "dropped")
+
+
+def class_of_task(task: Task, meetings: dict[str, Meeting]) -> str:
+    """A task belongs to the class it was given to, or to the class of its meeting."""
+    if task.class_id:
+        return task.class_id
+    meeting = meetings.get(task.meeting_id)
+    return meeting.class_id if meeting else ""
+
+
+def is_group_meeting(meeting: Meeting) -> bool:
+    return not meeting.confidential and meeting.template not in INDIVIDUAL_TEMPLATES
+
+
+def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeting]) -> list[Task]:
+    """The class's open tasks from earlier group meetings (or given to the class directly)."""
+    if not meeting.class_id or not is_group_meeting(meeting):
+        return []
+    by_id = {m.id: m for m in meetings}
+    found = []
+    for task in tasks:
+        if task.status != "open" or task.meeting_id == meeting.id:
+            continue
+        if class_of_task(task, by_id) != meeting.class_id:
+            continue
+        source = by_id.get(task.meeting_id)
+        if source is not None:
+            if not is_group_meeting(source):
+                continue
+            if meeting.date and source.date and source.date > meeting.date:
+                continue
+        found.append(task)
+    return sorted(found, key=lambda task: (task.due or "9999", task.created_at, task.id))
+
+
+def planned_minutes(count: int) -> int:
+    return min(MAX_MINUTES, max(MIN_MINUTES, count))
+
+
+def build_step(tasks: list[Task], lang: str) -> AgendaStep:
+    return AgendaStep(
+        title=t("followup.step_title", lang), planned_minutes=planned_minutes(len(tasks)),
+        guidance=t("followup.guidance", lang), source=t("followup.source", lang),
+        kind="followup", refs=[task.id for task in tasks],
+    )
+
+
+def add_followup_step(meeting: Meeting, tasks: list[Task], meetings: list[Meeting]) -> bool:
+    """Insert the follow-up step first, once; False when there is nothing to follow up."""
+    if any(step.kind == "followup" for step in meeting.steps):
+        return False
+    found = tasks_to_follow_up(meeting, tasks, meetings)
+    if not found:
+        return False
+    meeting.steps.insert(0, build_step(found, meeting.lang))
+    if meeting.status != "planned" and meeting.steps[1:]:
+        meeting.current += 1  # the step being worked on stays the same
+    return True
+
+
+def resolve(task: Task, outcome: str, meeting: Meeting, today: date, new_due: str | None = None) -> Task:
+    """Record what the meeting said about a task: done, still open (maybe a new date) or dropped.
+
+    The task's notes keep one line per meeting that followed it up, so the board and the
+    handover show its history; saying something else in the same meeting replaces the line.
+    """
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    task.status = outcome
+    if outcome == "open" and new_due:
+        task.due = new_due
+    if meeting.id not in task.followed_up_in:
+        task.followed_up_in.append(meeting.id)
+    prefix = f"{show_date(today.isoformat())} · {meeting.title}:"
+    said = t(f"followup.log.{outcome}", meeting.lang, due=show_date(task.due) or "–")
+    lines = [line for line in task.notes.splitlines() if not line.startswith(prefix)]
+    task.notes = "\n".join([*lines, f"{prefix} {said}"]).strip()
+    return task
+
+
+def handled_here(task: Task, meeting: Meeting) -> bool:
+    return meeting.id in task.followed_up_in

@@ -1,0 +1,441 @@
+"""Class lists as people really have them: Excel (semicolons, Windows-1252 or UTF-8 with a
+BOM), Google Sheets (commas, UTF-8), headers in Norwegian or English, columns in any order.
+
+`read_class_list` never raises for a bad row: every row is either imported, matched
+with someone already in the class (to update, if the user wants), or rejected with
+its line number and a reason. Only a file that cannot be read at all raises ClassListError.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kktui.i18n import t
+from kktui.school.model import Person, name_key
+
+DELIMITERS = (";", ",", "\t")
+HEADER_SEARCH_ROWS = 5  # a title row such as "Klasseliste 4B" may stand above the header
+
+# Header words, compared without case, accents kept. The first field found in a header wins.
+FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "phone": ("telefon", "tlf", "mobil", "mobilnummer", "telefonnummer", "mob", "phone", "mobile",
+              "cell", "cellphone", "telephone", "tel"),
+    "email": ("e-post", "epost", "e-postadresse", "epostadresse", "email", "e-mail", "mail"),
+    "languages": ("språk", "morsmål", "hjemmespråk", "language", "languages", "mother tongue"),
+    "interpreter": ("tolk", "trenger tolk", "interpreter", "needs interpreter"),
+    "notes": ("merknad", "merknader", "kommentar", "notat", "notes", "note", "comment", "comments"),
+    "child": ("elev", "elevens navn", "elevnavn", "barn", "barnets navn", "barn navn", "pupil",
+              "child", "student", "child name", "pupil name", "student name", "kid"),
+    "first": ("fornavn", "first name", "firstname", "given name"),
+    "last": ("etternavn", "last name", "lastname", "surname", "family name"),
+    "name": ("foresatt", "foresatte", "forelder", "foreldre", "navn", "navn foresatt",
+             "guardian", "parent", "name", "kontaktperson", "full name", "mor", "far", "mother", "father"),
+}
+CHILD_WORDS = ("elev", "elevens", "barn", "barnets", "pupil", "child", "student", "kid")
+GUARDIAN_WORDS = ("foresatt", "foresatte", "forelder", "foreldre", "guardian", "parent", "kontaktperson",
+                  "mor", "mors", "mother", "mothers", "far", "fars", "father", "fathers")
+SECOND_GUARDIAN = ("far", "fars", "father", "fathers")  # "Mor" / "Far": two guardians in one row
+YES = {"ja", "j", "yes", "y", "x", "1", "true", "sant", "kanskje", "maybe", "?"}  # "maybe" is worth a flag
+NO = {"", "nei", "n", "no", "0", "false", "usant", "-"}
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EXCEL_NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
+
+
+class ClassListError(ValueError):
+    """The file cannot be read as a class list at all; str() is one sentence with file:line."""
+
+
+@dataclass
+class Column:
+    field: str  # name, first, last, child, phone, email, languages, interpreter, notes
+    group: int  # 1 for the first guardian in a row, 2 for "Foresatt 2", ...
+
+
+@dataclass
+class Rejected:
+    line: int
+    reason: str
+
+
+@dataclass
+class Row:
+    """One person read from the file, and what importing will do with them."""
+
+    line: int
+    person: Person
+    action: str = "new"  # new | match (someone in the class already)
+    match: Person | None = None
+    changes: list[str] = field(default_factory=list)  # for a match: what an update would change
+    lines: list[int] = field(default_factory=list)  # every line this person came from
+
+
+@dataclass
+class Preview:
+    path: Path
+    encoding: str
+    delimiter: str
+    columns: list[str]
+    ignored: list[str]
+    rows: list[Row]
+    rejected: list[Rejected]
+
+    @property
+    def new(self) -> list[Row]:
+        return [r for r in self.rows if r.action == "new"]
+
+    @property
+    def matches(self) -> list[Row]:
+        return [r for r in self.rows if r.action == "match"]
+
+    def where(self, line: int) -> str:
+        return f"{self.path.name}:{line}"
+
+
+# -- reading the bytes --------------------------------------------------------------
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """The text and the encoding's name: a BOM decides, then UTF-8, else Windows-1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace"), "UTF-16"  # a copy cut off mid-character, too
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        # Bytes that are in neither: almost always some other legacy encoding.
+        return raw.decode("latin-1"), f"ISO-8859-1 (byte {exc.start})"
+
+
+def _count_outside_quotes(line: str, char: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == char and not quoted:
+            count += 1
+    return count
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The separator used most in the header line (csv.Sniffer guesses badly on small files)."""
+    counts = {d: _count_outside_quotes(header_line, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+# -- headers ------------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).strip().casefold()
+    text = re.sub(r"['’´`]", "", text)  # father's phone → fathers phone
+    text = re.sub(r"[_.:()*]", " ", text)
+    return " ".join(text.split())
+
+
+def map_header(cell: str) -> Column | None:
+    """`Telefon foresatt 2` → Column("phone", 2); `Elev` → Column("child", 1); unknown → None."""
+    text = _norm(cell)
+    if not text:
+        return None
+    digits = re.findall(r"\d", text)
+    text = " ".join(re.sub(r"\d", " ", text).split())
+    words = text.split()
+    group = int(digits[0]) if digits else (2 if any(w in SECOND_GUARDIAN for w in words) else 1)
+    is_child = any(w in CHILD_WORDS for w in words)
+    for field_name in ("phone", "email", "languages", "interpreter", "notes"):
+        if _has_phrase(text, FIELD_WORDS[field_name]):
+            if is_child and field_name in ("phone", "email"):
+                return None  # the pupil's own phone is not the guardian's
+            return Column(field_name, group)
+    if _has_phrase(text, FIELD_WORDS["first"]):
+        return Column("child_first" if is_child else "first", group)
+    if _has_phrase(text, FIELD_WORDS["last"]):
+        return Column("child_last" if is_child else "last", group)
+    if is_child and not any(w in GUARDIAN_WORDS for w in words):
+        return Column("child", group)
+    if _has_phrase(text, FIELD_WORDS["name"]):
+        return Column("name", group)
+    return None
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    words = text.split()
+    return any((phrase in text) if " " in phrase else (phrase in words) for phrase in phrases)
+
+
+# -- values -------------------------------------------------------------------------
+
+def normalise_phone(text: str) -> str:
+    """Digits (with a leading + for a country code); Norwegian +47/0047 numbers become 8 digits.
+
+    Raises ValueError with the reason when the text is not a phone number.
+    """
+    raw = text.strip()
+    if not raw:
+        return ""
+    if EXCEL_NUMBER_RE.match(raw):
+        raise ValueError(t("import.phone_excel", phone=raw))
+    cleaned = re.sub(r"[\s\-./()]", "", raw)
+    plus = cleaned.startswith("+")
+    digits = cleaned[1:] if plus else cleaned
+    if digits.startswith("00"):
+        plus, digits = True, digits[2:]
+    if not digits.isdigit():
+        raise ValueError(t("import.phone_bad", phone=raw))
+    if plus and digits.startswith("47") and len(digits) == 10:
+        return digits[2:]
+    if not plus and len(digits) == 8:
+        return digits
+    if plus and 8 <= len(digits) <= 15:
+        return "+" + digits
+    raise ValueError(t("import.phone_bad", phone=raw))
+
+
+def show_phone(phone: str) -> str:
+    """Norwegian numbers the way they are written: 987 65 432."""
+    if len(phone) == 8 and phone.isdigit():
+        return f"{phone[:3]} {phone[3:5]} {phone[5:]}"
+    return phone
+
+
+def split_list(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|/|;|\+|\bog\b|\band\b|&)\s*", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def yes_no(text: str, what: str = "") -> bool:
+    """ja/nei, yes/no, x, 1 … ("maybe" counts as yes: it is a flag worth raising)."""
+    value = text.strip().casefold()
+    if value in YES:
+        return True
+    if value in NO:
+        return False
+    raise ValueError(t("import.bad_yes_no", what=what or t("col.interpreter").lower(), value=text.strip()))
+
+
+# -- reading the rows -----------------------------------------------------------------
+
+def _records(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
+    """(first line number, cells) for every non-blank record; quoted newlines stay in a cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    out: list[tuple[int, list[str]]] = []
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            raise ClassListError(t("import.bad_quotes", file=file, line=start)) from None
+        if any(cell.strip() for cell in cells):
+            out.append((start, cells))
+        start = reader.line_num + 1
+    return out
+
+
+def _find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[Column | None]] | None:
+    for index, (_, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        columns = [map_header(cell) for cell in cells]
+        fields = {c.field for c in columns if c}
+        if "name" in fields or {"first", "last"} <= fields:
+            return index, columns
+    return None
+
+
+def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "") -> Preview:
+    """Read and check a class list; nothing is saved (see `apply`)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ClassListError(t("import.no_file", path=path)) from None
+    except OSError as exc:
+        raise ClassListError(t("import.cannot_read", path=path, reason=exc.strerror or exc)) from None
+    if not raw.strip():
+        raise ClassListError(t("import.empty", path=path.name))
+    text, encoding = decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    hint = re.match(r"^\s*sep=(.)\s*$", lines[0])
+    if hint:  # Excel's "sep=;" line names the separator
+        delimiter = hint.group(1)
+        lines[0] = ""
+    else:
+        # The header may stand under a title row: the early line with the most separators decides.
+        early = [line for line in lines if line.strip()][:HEADER_SEARCH_ROWS + 1]
+        delimiter = sniff_delimiter(max(early, key=lambda line: max(
+            _count_outside_quotes(line, d) for d in DELIMITERS)) if early else "")
+    records = _records("\n".join(lines), delimiter, path.name)
+    found = _find_header(records)
+    if found is None:
+        head_line, head_cells = records[0] if records else (1, [])
+        raise ClassListError(t("import.no_name_column", file=path.name, line=head_line,
+                             found=", ".join(" ".join(c.split()) for c in head_cells if c.strip()) or "–"))
+    header_index, columns = found
+    header_line, header_cells = records[header_index]
+    used = [cell.strip() for cell, col in zip(header_cells, columns) if col]
+    ignored = [cell.strip() for cell, col in zip(header_cells, columns) if not col and cell.strip()]
+    preview = Preview(path, encoding, delimiter, used, ignored, [], [])
+    seen: list[Row] = []
+    for line, cells in records[header_index + 1:]:
+        _read_row(preview, seen, line, cells, columns, header_cells, class_id)
+    _match_existing(preview, list(existing))
+    return preview
+
+
+def _read_row(preview: Preview, seen: list[Row], line: int, cells: list[str],
+              columns: list[Column | None], header: list[str], class_id: str) -> None:
+    extra = [c for c in cells[len(columns):] if c.strip()]
+    if extra:
+        preview.rejected.append(Rejected(line, t("import.too_many_cells", n=len(cells), header=len(columns),
+                                                 delimiter=_delimiter_name(preview.delimiter))))
+        return
+    groups: dict[int, dict[str, str]] = {}
+    for cell, column in zip(cells, columns):
+        if column is not None and cell.strip():
+            groups.setdefault(column.group, {})[column.field] = " ".join(cell.split())
+    shared = groups.get(1, {})
+    child = shared.get("child") or " ".join(
+        part for part in (shared.get("child_first", ""), shared.get("child_last", "")) if part)
+    people: list[Person] = []
+    problems: list[str] = []
+    for group in sorted(groups):
+        values = groups[group]
+        name = values.get("name") or " ".join(
+            part for part in (values.get("first", ""), values.get("last", "")) if part)
+        personal = {k: v for k, v in values.items() if k not in ("child", "child_first", "child_last")}
+        if not name:
+            if personal:
+                problems.append(t("import.no_name_group", group=group) if len(groups) > 1 else t("import.no_name"))
+            continue
+        try:
+            person = Person(
+                name=name, class_id=class_id, children=[child] if child else [],
+                phone=normalise_phone(values.get("phone", "")),
+                languages=split_list(values.get("languages", "")),
+                needs_interpreter=yes_no(values.get("interpreter", ""), t("col.interpreter").lower()),
+                notes=values.get("notes", ""),
+            )
+        except ValueError as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        email = values.get("email", "").strip()
+        if email and not EMAIL_RE.match(email):
+            problems.append(f"{name}: " + t("import.email_bad", email=email))
+            continue
+        person.email = email.lower()
+        people.append(person)
+    if not people and not problems:
+        problems.append(t("import.only_child", child=child) if child else t("import.no_name"))
+    for problem in problems:
+        preview.rejected.append(Rejected(line, problem))
+    for person in people:
+        _add_or_merge(preview, seen, line, person)
+
+
+def _delimiter_name(delimiter: str) -> str:
+    return {";": t("import.semicolon"), ",": t("import.comma"), "\t": t("import.tab")}.get(delimiter, delimiter)
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """The same name and phone, or the same e-mail address."""
+    if a.email and b.email and a.email.casefold() == b.email.casefold():
+        return True
+    return bool(a.phone) and a.phone == b.phone and name_key(a.name) == name_key(b.name)
+
+
+def _add_or_merge(preview: Preview, seen: list[Row], line: int, person: Person) -> None:
+    for row in seen:
+        if same_person(row.person, person):
+            new_children = [c for c in person.children
+                            if name_key(c) not in {name_key(k) for k in row.person.children}]
+            if not new_children:
+                preview.rejected.append(Rejected(line, t("import.duplicate", name=person.name,
+                                                         where=preview.where(row.line))))
+                return
+            row.person.children += new_children  # one guardian, two children in the class
+            row.lines.append(line)
+            return
+    row = Row(line, person, lines=[line])
+    seen.append(row)
+    preview.rows.append(row)
+
+
+def _match_existing(preview: Preview, existing: list[Person]) -> None:
+    """Someone already in the class: the same person, or the same name (maybe a new number)."""
+    for row in preview.rows:
+        match = next((p for p in existing if same_person(p, row.person)), None)
+        if match is None:
+            match = next((p for p in existing if name_key(p.name) == name_key(row.person.name)), None)
+        if match is not None:
+            row.action, row.match = "match", match
+            row.changes = changes(match, row.person)
+
+
+def changes(old: Person, new: Person) -> list[str]:
+    out = []
+    if new.phone and new.phone != old.phone:
+        out.append(t("import.change", what=t("col.phone"), old=show_phone(old.phone) or "–",
+                     new=show_phone(new.phone)))
+    if new.email and new.email != old.email:
+        out.append(t("import.change", what=t("col.email"), old=old.email or "–", new=new.email))
+    added = [c for c in new.children if name_key(c) not in {name_key(k) for k in old.children}]
+    if added:
+        out.append(t("import.add", what=t("col.children"), new=", ".join(added)))
+    langs = [c for c in new.languages if c.casefold() not in {k.casefold() for k in old.languages}]
+    if langs:
+        out.append(t("import.add", what=t("col.languages"), new=", ".join(langs)))
+    if new.needs_interpreter and not old.needs_interpreter:
+        out.append(t("import.add", what=t("col.interpreter"), new=t("word.yes")))
+    return out
+
+
+def updated(old: Person, new: Person) -> Person:
+    """The person already in the class, with what the file adds or corrects."""
+    merged = Person.from_dict(old.to_dict())
+    merged.phone = new.phone or old.phone
+    merged.email = new.email or old.email
+    merged.children = old.children + [c for c in new.children
+                                      if name_key(c) not in {name_key(k) for k in old.children}]
+    merged.languages = old.languages + [c for c in new.languages
+                                        if c.casefold() not in {k.casefold() for k in old.languages}]
+    merged.needs_interpreter = old.needs_interpreter or new.needs_interpreter
+    if new.notes and new.notes not in old.notes:
+        merged.notes = "\n".join(n for n in (old.notes, new.notes) if n)
+    return merged
+
+
+def apply(preview: Preview, update: bool) -> tuple[list[Person], list[Person]]:
+    """(new people, updated people) to save: matches only change when `update` is true."""
+    new = [row.person for row in preview.new]
+    changed = [updated(row.match, row.person) for row in preview.matches
+               if update and row.match is not None and row.changes]
+    return new, changed
+
+
+def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> list[str]:
+    """What the import did (or would do), for the command line and the import screen."""
+    lines = [t("import.read", file=preview.path.name, encoding=preview.encoding,
+               delimiter=_delimiter_name(preview.delimiter), columns=", ".join(preview.columns))]
+    if preview.ignored:
+        lines.append(t("import.ignored", columns=", ".join(preview.ignored)))
+    changed = [row for row in preview.matches if row.changes]
+    updates = len(changed) if update else 0
+    key = "import.would" if dry_run else "import.done"
+    lines.append(t(key, name=class_name, new=len(preview.new), updated=updates))
+    if changed and not update:
+        lines.append(t("import.matches_kept", n=len(changed)))
+    for row in changed:
+        lines.append(f"  {preview.where(row.line)}: {row.person.name} ({'; '.join(row.changes)})")
+    same = len(preview.matches) - len(changed)
+    if same:
+        lines.append(t("import.unchanged", n=same))
+    return lines

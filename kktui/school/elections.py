@@ -1,0 +1,217 @@
+"""The election rules from the sources, as pure functions.
+
+- The school year runs from 1 August to 31 July and is written `2026/27`.
+- Each class elects two class contacts and two deputies for one school year; the
+  deputies are proposed as the class contacts of the following year.
+- The FAU representative (and the FAU deputy) sits for two years, except in the
+  school's top grade (a class setting, 7 by default), where the term is one year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kktui.i18n import t
+from kktui.school.model import Person, Role, SchoolClass, find_person, name_key
+
+CONTACT_KINDS = ("class_contact", "deputy")
+FAU_KINDS = ("fau", "fau_deputy")
+SEATS = {"class_contact": 2, "deputy": 2, "fau": 1, "fau_deputy": 1}
+SCHOOL_YEAR_RE = re.compile(r"^\s*(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\s*$")
+SPRING_MONTHS = (3, 4, 5, 6)
+
+
+class ElectionError(ValueError):
+    """A result that breaks the rules or cannot be read; str() is one sentence."""
+
+
+# -- school years -----------------------------------------------------------------
+
+def school_year_start(day: date) -> int:
+    """The calendar year the school year of `day` began in."""
+    return day.year if day.month >= 8 else day.year - 1
+
+
+def format_school_year(start: int) -> str:
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def school_year_of(day: date) -> str:
+    return format_school_year(school_year_start(day))
+
+
+def parse_school_year(text: str) -> int:
+    """`2026/27`, `2026/2027` or `2026-27` → 2026; anything else is an ElectionError."""
+    match = SCHOOL_YEAR_RE.match(text or "")
+    if match:
+        start, end = int(match.group(1)), match.group(2)
+        end_full = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
+        if end_full == start + 1 and 1990 <= start <= 2200:
+            return start
+    raise ElectionError(t("election.bad_year", text=(text or "").strip()))
+
+
+def next_school_year(text: str) -> str:
+    return format_school_year(parse_school_year(text) + 1)
+
+
+def term(start_year: int, years: int) -> tuple[str, str]:
+    """1 August of the first year to 31 July after `years` school years, as ISO dates."""
+    return date(start_year, 8, 1).isoformat(), date(start_year + years, 7, 31).isoformat()
+
+
+def grade_in(school_class: SchoolClass, school_year: str) -> int:
+    """The class's grade in another school year (grade moves up one a year)."""
+    shift = 0
+    if school_class.school_year:
+        shift = parse_school_year(school_year) - parse_school_year(school_class.school_year)
+    return school_class.grade + shift
+
+
+def fau_years(school_class: SchoolClass, school_year: str) -> int:
+    """Two years, but one in the school's top grade (the class leaves the school after it)."""
+    return 1 if grade_in(school_class, school_year) >= school_class.top_grade else 2
+
+
+def election_year_for(day: date) -> str:
+    """An election in the autumn is for this school year; one in the spring is for the next."""
+    start = school_year_start(day)
+    return format_school_year(start if day.month >= 8 else start + 1)
+
+
+# -- recording an election ---------------------------------------------------------
+
+@dataclass
+class Ballot:
+    """What the meeting agreed: names per role (an empty list leaves that role alone)."""
+
+    class_contact: list[str]
+    deputy: list[str]
+    fau: list[str]
+    fau_deputy: list[str]
+
+    @classmethod
+    def of(cls, **names: list[str]) -> "Ballot":
+        return cls(*[list(names.get(kind, [])) for kind in ("class_contact", "deputy", "fau", "fau_deputy")])
+
+    def names(self, kind: str) -> list[str]:
+        return [" ".join(n.split()) for n in getattr(self, kind) if n.strip()]
+
+
+def split_names(text: str) -> list[str]:
+    """`Kari Nordmann, Ola Hansen` or `Kari og Ola` → the names, in order."""
+    parts = re.split(r"\s*(?:,|;|\bog\b|\band\b|&)\s*", text or "")
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def check(ballot: Ballot, kinds: tuple[str, ...]) -> None:
+    """The rules a result must keep: seats per role, and nobody in two seats of one election."""
+    seen: dict[str, tuple[str, str]] = {}
+    for kind in kinds:
+        names = ballot.names(kind)
+        if len(names) > SEATS[kind]:
+            raise ElectionError(t("election.too_many", role=t(f"role.{kind}.plural"),
+                                  seats=SEATS[kind], n=len(names)))
+        for name in names:
+            if name_key(name) in seen:
+                first_kind, first_name = seen[name_key(name)]
+                raise ElectionError(t("election.twice", name=first_name, role=t(f"role.{first_kind}"),
+                                      other=t(f"role.{kind}")))
+            seen[name_key(name)] = (kind, name)
+
+
+def elect(school_class: SchoolClass, school_year: str, ballot: Ballot, *,
+          kinds: tuple[str, ...] = CONTACT_KINDS + FAU_KINDS, people: list[Person] = (),
+          meeting_id: str = "") -> list[Role]:
+    """The roles an election gives, with their terms. Raises ElectionError if a rule is broken."""
+    start_year = parse_school_year(school_year)
+    check(ballot, kinds)
+    roles: list[Role] = []
+    for kind in kinds:
+        years = fau_years(school_class, school_year) if kind in FAU_KINDS else 1
+        note = t("election.one_year_top", grade=school_class.top_grade) if (
+            kind in FAU_KINDS and years == 1) else ""
+        start, end = term(start_year, years)
+        for index, name in enumerate(ballot.names(kind)):
+            person = find_person(list(people), name)
+            roles.append(Role(
+                kind=kind, class_id=school_class.id, name=person.name if person else name,
+                start=start, end=end, person_id=person.id if person else "",
+                meeting_id=meeting_id, note=note,
+                id=f"r-{meeting_id or school_class.id}-{start_year}-{kind}-{index}",
+            ))
+    return roles
+
+
+def replace_election(existing: list[Role], new: list[Role], kinds: tuple[str, ...],
+                     school_class_id: str, school_year: str) -> tuple[list[Role], list[str]]:
+    """Recording again replaces the earlier result for the same class, year and role.
+
+    Only roles the new result names anyone for are replaced: an empty field never wipes
+    out what was recorded. Returns the roles to save and the ids of the ones to remove.
+    """
+    start = term(parse_school_year(school_year), 1)[0]
+    named = {r.kind for r in new} & set(kinds)
+    stale = [r.id for r in existing if r.class_id == school_class_id and r.kind in named
+             and r.start == start and r.id not in {n.id for n in new}]
+    return new, stale
+
+
+def teacher_role(school_class: SchoolClass) -> Role | None:
+    """The contact teacher for the class's school year, kept in step with the class setting."""
+    if not school_class.teacher.strip() or not school_class.school_year:
+        return None
+    start_year = parse_school_year(school_class.school_year)
+    start, end = term(start_year, 1)
+    return Role(kind="contact_teacher", class_id=school_class.id, name=school_class.teacher.strip(),
+                start=start, end=end, id=f"r-{school_class.id}-{start_year}-contact_teacher")
+
+
+# -- reading the roles -------------------------------------------------------------
+
+def holders(roles: list[Role], day: date) -> dict[str, list[Role]]:
+    """Who holds which role on `day`, in the order of ROLE_KINDS."""
+    today = day.isoformat()
+    found: dict[str, list[Role]] = {}
+    for role in sorted(roles, key=lambda r: (r.start, r.id)):
+        if role.holds_on(today):
+            found.setdefault(role.kind, []).append(role)
+    return found
+
+
+def ends_this_year(role: Role, day: date) -> bool:
+    """The term ends with the current school year (so a successor must be found)."""
+    return role.end <= date(school_year_start(day) + 1, 7, 31).isoformat()
+
+
+def proposed_contacts(roles: list[Role], school_year: str) -> list[str]:
+    """The deputies of the year before are proposed as this year's class contacts."""
+    previous = term(parse_school_year(school_year) - 1, 1)[0]
+    return [r.name for r in sorted(roles, key=lambda r: r.id)
+            if r.kind == "deputy" and r.start == previous]
+
+
+def continuing(roles: list[Role], kind: str, school_year: str) -> list[Role]:
+    """Holders of `kind` whose term already covers `school_year` (a FAU seat elected last year)."""
+    start = term(parse_school_year(school_year), 1)[0]
+    return [r for r in roles if r.kind == kind and r.start < start <= r.end]
+
+
+def elected_for(roles: list[Role], kind: str, school_year: str) -> list[Role]:
+    start = term(parse_school_year(school_year), 1)[0]
+    return [r for r in roles if r.kind == kind and r.start == start]
+
+
+def spring_reminder(roles: list[Role], day: date) -> list[str] | None:
+    """In spring, if next year's class contacts are not chosen: the names to propose (maybe none).
+
+    None means no reminder is needed.
+    """
+    if day.month not in SPRING_MONTHS:
+        return None
+    coming = format_school_year(school_year_start(day) + 1)
+    if elected_for(roles, "class_contact", coming):
+        return None
+    return proposed_contacts(roles, coming)

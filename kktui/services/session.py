@@ -1,0 +1,155 @@
+"""What the screens are handed: the store, the saver, the clock and the templates.
+
+Screens change Meeting objects in memory and call `save_*`; writing happens on the
+saver's thread, so typing never waits for the disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from kktui.storage.autosave import Saver
+from kktui.clock import Clock
+from kktui.i18n import t
+from kktui.meeting.model import Meeting, Task
+from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
+from kktui.storage.files import SaveFailed
+from kktui.storage.store import Store
+
+if TYPE_CHECKING:
+    from kktui.meeting.templates import Template, TemplateError
+
+
+class Session:
+    def __init__(self, store: Store, clock: Clock | None = None,
+                 on_save_error: Callable[[str], None] | None = None,
+                 on_save_recovered: Callable[[], None] | None = None) -> None:
+        self.store = store
+        self.clock = clock or Clock()
+        self.saver = Saver(store, on_save_error, on_save_recovered)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.folder
+
+    def now(self) -> float:
+        return self.clock.time()
+
+    # -- reading (waits for queued saves, so what is shown is what is stored) ----
+    def meetings(self) -> list[Meeting]:
+        """Every meeting, whole; lists should use meeting_index()."""
+        self.saver.flush(2.0)
+        return self.store.meetings()
+
+    def meeting_index(self) -> list[Meeting]:
+        """Meetings without agenda and notes: cheap, for lists and look-ups."""
+        self.saver.flush(2.0)
+        return self.store.meeting_index()
+
+    def meeting(self, meeting_id: str) -> Meeting:
+        self.saver.flush(2.0)
+        return self.store.meeting(meeting_id)
+
+    def tasks(self, meeting_id: str | None = None, status: str | None = None) -> list[Task]:
+        self.saver.flush(2.0)
+        return self.store.tasks(meeting_id, status)
+
+    def open_tasks(self) -> list[Task]:
+        return self.tasks(status="open")
+
+    def people(self, meeting: Meeting) -> list[str]:
+        """Names to suggest for a task owner: this meeting's attendees first, then everyone seen."""
+        names = list(meeting.attendees)
+        if meeting.class_id:
+            names += [p.name for p in self.class_people(meeting.class_id)]
+        for other in self.meeting_index():
+            names += other.attendees
+        names += [task.owner for task in self.tasks() if task.owner]
+        return list(dict.fromkeys(name for name in names if name))
+
+    def templates(self, lang: str) -> tuple[list[Template], list[TemplateError]]:
+        from kktui.meeting.templates import load_templates  # markdown-it only when a template is chosen
+
+        return load_templates(lang, self.data_dir)
+
+    # -- the class (these write at once: they change on a key press, not while typing) --
+    def classes(self) -> list[SchoolClass]:
+        return self.store.classes()
+
+    def current_class(self) -> SchoolClass | None:
+        """The class chosen last, else the first one; None before any class exists."""
+        classes = self.classes()
+        chosen = self.store.pref("current_class")
+        return next((c for c in classes if c.id == chosen), classes[0] if classes else None)
+
+    def _write(self, **tables) -> None:
+        """Write now; a failure is a StorageError whose str() is one sentence for the screen."""
+        try:
+            self.store.save_docs(**tables)
+        except OSError as exc:
+            raise SaveFailed(t("storage.save_failed", path=self.store.storage.path,
+                               reason=exc.strerror or exc)) from exc
+
+    def choose_class(self, class_id: str) -> None:
+        self._write(prefs=[{"id": "current_class", "value": class_id}])
+
+    def save_class(self, school_class: SchoolClass) -> None:
+        """Save the class, keep its contact-teacher role in step, and make it the current one."""
+        from kktui.school.elections import teacher_role
+
+        role = teacher_role(school_class)
+        self._write(classes=[school_class.to_dict()], roles=[role.to_dict()] if role else [],
+                    prefs=[{"id": "current_class", "value": school_class.id}])
+
+    def class_people(self, class_id: str) -> list[Person]:
+        return self.store.people(class_id)
+
+    def save_people(self, people: list[Person], remove: list[str] = ()) -> None:
+        self._write(people=[p.to_dict() for p in people], remove={"people": list(remove)})
+
+    def roles(self, class_id: str) -> list[Role]:
+        return self.store.roles(class_id)
+
+    def save_roles(self, roles: list[Role], remove: list[str] = ()) -> None:
+        self._write(roles=[r.to_dict() for r in roles], remove={"roles": list(remove)})
+
+    def wheel(self, class_id: str, school_year: str | None = None) -> list[WheelItem]:
+        return self.store.wheel(class_id, school_year)
+
+    def save_wheel(self, items: list[WheelItem], remove: list[str] = ()) -> None:
+        self._write(wheel=[i.to_dict() for i in items], remove={"wheel": list(remove)})
+
+    def calls(self, meeting_id: str) -> list[CallEntry]:
+        return self.store.calls(meeting_id)
+
+    def save_call(self, entry: CallEntry) -> None:
+        self._write(calls=[entry.to_dict()])
+
+    def class_tasks(self, class_id: str | None, status: str | None = None) -> list[Task]:
+        """Tasks of a class (given in its meetings or to it directly), and tasks of no class."""
+        from kktui.meeting.followup import class_of_task
+
+        meetings = {m.id: m for m in self.meeting_index()}
+        return [task for task in self.tasks(status=status)
+                if class_of_task(task, meetings) in ("", class_id or "")]
+
+    def carry_over(self, meeting: Meeting) -> bool:
+        """Put the class's open tasks from earlier meetings first on a new meeting's agenda."""
+        from kktui.meeting.followup import add_followup_step
+
+        return add_followup_step(meeting, self.tasks(), self.meeting_index())
+
+    # -- writing -----------------------------------------------------------------
+    def save_meeting(self, meeting: Meeting) -> None:
+        meeting.last_seen = self.now()
+        self.saver.submit(meetings=[meeting.to_dict()])
+
+    def save_task(self, task: Task) -> None:
+        self.saver.submit(tasks=[task.to_dict()])
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        return self.saver.flush(timeout)
+
+    def close(self) -> bool:
+        return self.saver.close()

@@ -1,0 +1,261 @@
+"""Durable files: atomic JSON writes for TinyDB, one writer per folder, damaged files kept.
+
+TinyDB's stock JSONStorage rewrites the file in place, so a killed process can leave
+half a file behind. Here every write goes to a temp file in the same folder, is
+fsynced, and replaces the old file in one rename; the folder is fsynced after.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from tinydb.storages import Storage
+
+from kktui.i18n import t
+
+BACKUPS_KEPT = 5
+TMP_SUFFIX = ".tmp"
+
+
+class StorageError(Exception):
+    """An error the user can act on; str() is one clear sentence."""
+
+
+class DataLocked(StorageError):
+    pass
+
+
+class DataDamaged(StorageError):
+    pass
+
+
+class DataTooNew(StorageError):
+    pass
+
+
+class SaveFailed(StorageError):
+    pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform.startswith("win"):
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves either the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{TMP_SUFFIX}")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def clean_stale_temp_files(folder: Path) -> None:
+    """Temp files are only left by a process that died mid-write; they hold nothing needed."""
+    if not folder.is_dir():
+        return
+    for stale in folder.glob(f".*{TMP_SUFFIX}"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def timestamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def parse_data_file(path: Path) -> dict[str, Any] | None:
+    """Parse the data file; None if it does not exist. Raises ValueError if it is damaged."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if not raw.strip():
+        raise ValueError(t("storage.empty"))
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(t("storage.not_text", pos=exc.start)) from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(t("storage.bad_json", line=exc.lineno, col=exc.colno)) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise ValueError(t("storage.bad_shape"))
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that keeps the data in memory and writes the whole file atomically.
+
+    It is only used by the one process that holds the folder's lock (or read-only),
+    so the in-memory copy is the truth and reads cost no parsing.
+    """
+
+    def __init__(self, path: Path, initial: dict[str, Any] | None, read_only: bool = False):
+        self.path = path
+        self.read_only = read_only
+        self._data = initial
+        self._held = 0
+        self._dirty = False
+        self._lock = threading.RLock()
+
+    def read(self) -> dict[str, Any] | None:
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        with self._lock:
+            self._data = data
+            if self._held:
+                self._dirty = True
+                return
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.read_only:
+            raise SaveFailed(t("storage.read_only", path=self.path))
+        text = json.dumps(self._data, ensure_ascii=False, separators=(",", ":"))
+        try:
+            atomic_write_text(self.path, text)
+        except OSError as exc:
+            raise SaveFailed(t("storage.save_failed", path=self.path, reason=exc.strerror or exc)) from exc
+        self._dirty = False
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several TinyDB writes, one file write."""
+        with self._lock:
+            self._held += 1
+            try:
+                yield
+            finally:
+                self._held -= 1
+                if not self._held and self._dirty:
+                    self._flush()
+
+    def close(self) -> None:
+        pass
+
+
+def _host_name() -> str:
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "?")
+
+
+class FolderLock:
+    """One writer per data folder. The OS drops the lock when the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or t("storage.unknown_holder")
+            handle.close()
+            raise DataLocked(t("storage.locked", folder=self.path.parent, holder=holder)) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            t("storage.holder", pid=os.getpid(), host=_host_name(),
+              since=datetime.now().strftime("%d.%m.%Y %H:%M"))
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            try:
+                self._handle.seek(0)
+                self._handle.truncate()
+            except OSError:
+                pass
+            _unlock_file(self._handle)
+            self._handle.close()
+            self._handle = None
+
+
+if sys.platform.startswith("win"):  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock_file(handle) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle) -> None:
+        handle.seek(0)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+
+else:
+    import fcntl
+
+    def _lock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def make_backup(db: Path, backups: Path, keep: int = BACKUPS_KEPT) -> Path | None:
+    """Copy a known-good data file into the backups folder and drop the oldest copies."""
+    if not db.exists():
+        return None
+    target = backups / f"kktui-{timestamp()}.json"
+    atomic_write_text(target, db.read_text(encoding="utf-8"))
+    existing = sorted(backups.glob("kktui-*.json"))
+    for old in existing[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def newest_good_backup(backups: Path) -> tuple[Path, dict[str, Any]] | None:
+    for candidate in sorted(backups.glob("kktui-*.json"), reverse=True):
+        try:
+            data = parse_data_file(candidate)
+        except ValueError:
+            continue
+        if data is not None:
+            return candidate, data
+    return None
+
+
+def move_aside(path: Path) -> Path:
+    target = path.with_name(f"{path.name}.damaged-{timestamp()}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{timestamp()}-{n}")
+    os.replace(path, target)
+    return target

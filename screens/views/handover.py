@@ -1,0 +1,129 @@
+"""The handover for next year's class contacts: read it, add your notes, save it as a file."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Markdown, Static, TextArea
+
+from kktui import i18n
+from kktui.storage import locations
+from kktui.output.handover import render_handover
+from kktui.i18n import t
+from kktui.services.session import Session
+from kktui.storage.files import StorageError, atomic_write_text
+
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.views.people import class_title
+
+
+class NotesScreen(ModalScreen[str | None]):
+    """The outgoing contacts' own notes: what worked, what to do differently."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", tooltip="tip.save_notes", id="notes_save", priority=True),
+        Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="notes_cancel"),
+    ]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog notes-dialog"):
+            yield Static(t("handover.notes"), classes="pane-title")
+            yield TextArea(self.text, id="handover-notes", soft_wrap=True, tab_behavior="focus")
+            yield Static(t("handover.notes_hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#handover-notes", TextArea).focus()
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one("#handover-notes", TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class HandoverScreen(Screen):
+    HELP_KEY = "handover"
+    BINDINGS = [
+        Binding("n", "notes", "key.handover_notes", tooltip="tip.handover_notes", id="handover_notes"),
+        Binding("e", "export('md')", "key.export_md", tooltip="tip.export_handover", id="export_handover"),
+        Binding("w", "export('html')", "key.export_html", tooltip="tip.export_handover_html",
+                id="export_handover_html"),
+        Binding("escape", "back", "key.back", tooltip="tip.back", id="handover_back"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.text = ""
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="handover-scroll"):
+            yield Markdown(id="handover", open_links=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = t("handover.screen_title")
+        self.refresh_data()
+        self.query_one("#handover-scroll").focus()
+
+    def refresh_data(self) -> None:
+        session = self.session
+        school_class = session.current_class()
+        self.title = class_title(session)
+        if school_class is None:
+            self.text = t("wheel.no_class")
+        else:
+            self.text = render_handover(school_class, session.meetings(), session.tasks(),
+                                        session.roles(school_class.id), session.wheel(school_class.id),
+                                        session.clock.today())
+        self.query_one("#handover", Markdown).update(self.text)
+
+    def action_notes(self) -> None:
+        school_class = self.session.current_class()
+        if school_class is None:
+            return
+
+        def saved(text: str | None) -> None:
+            if text is None:
+                return
+            school_class.handover_notes = text.strip()
+            try:
+                self.session.save_class(school_class)
+            except StorageError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.refresh_data()
+
+        self.app.push_screen(NotesScreen(school_class.handover_notes), saved)
+
+    def action_export(self, fmt: str) -> None:
+        school_class = self.session.current_class()
+        if school_class is None:
+            return
+        year = school_class.school_year.replace("/", "-")
+        name = "".join(ch if ch.isalnum() else "-" for ch in school_class.name)
+        path = locations.exports_dir(self.session.data_dir) / f"{t('handover.file')}-{name}-{year}.{fmt}"
+        text = self.text
+        if fmt == "html":
+            from kktui.output.html import render_html
+
+            text = render_html(self.text, t("handover.title", name=school_class.name, year=school_class.school_year),
+                               i18n.current())
+        try:
+            atomic_write_text(path, text)
+        except OSError as exc:
+            self.notify(t("summary.export_failed", path=path, reason=exc.strerror or exc), severity="error")
+            return
+        self.notify(t("handover.saved", path=path), timeout=10)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,137 @@
+"""Home: what is running, what is coming, what was done, and who owes what."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from kktui.dates import show_date
+from kktui.i18n import t
+from kktui.meeting.model import Meeting
+from kktui.services.session import Session
+
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.widgets.class_bar import ClassBar
+from kktui.screens.messages import NewMeeting, OpenMeeting
+
+WIDE = 120
+HOME_PAST = 30  # past meetings listed on the home screen
+HOME_TASKS = 50  # open tasks listed (overdue first); the task board has them all
+
+
+def order_meetings(meetings: list[Meeting], today: str) -> list[Meeting]:
+    """Running first, then the coming ones soonest first, then the past ones newest first."""
+    running = [m for m in meetings if m.status == "running"]
+    coming = sorted((m for m in meetings if m.status == "planned"), key=Meeting.sort_key)
+    done = sorted((m for m in meetings if m.status == "finished"), key=Meeting.sort_key, reverse=True)
+    return running + coming + done
+
+
+class HomeScreen(Screen):
+    HELP_KEY = "home"
+    BINDINGS = [
+        Binding("n", "new_meeting", "key.new_meeting", tooltip="tip.new_meeting", id="new_meeting"),
+        Binding("enter", "open", "key.open", tooltip="tip.open", id="open", show=False),
+        Binding("q", "app.quit", "key.quit", tooltip="tip.quit", id="home_quit", show=False),
+        Binding("l", "app.switch_language", "key.language", tooltip="tip.language", id="language"),
+        Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield ClassBar(id="class-bar")
+        with Container(id="home-panes"):
+            with Vertical(id="meetings-pane", classes="pane"):
+                yield Static(t("home.meetings"), classes="pane-title")
+                yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+                yield Static(t("home.no_meetings"), id="no-meetings", classes="empty")
+                yield Static("", id="more-meetings", classes="hint")
+            with Vertical(id="tasks-pane", classes="pane"):
+                yield Static(t("home.open_tasks"), classes="pane-title")
+                yield DataTable(id="tasks", cursor_type="row")
+                yield Static(t("home.no_tasks"), id="no-tasks", classes="empty")
+                yield Static("", id="more-tasks", classes="hint")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = "kktui"
+        self.sub_title = t("home.subtitle")
+        meetings = self.query_one("#meetings", DataTable)
+        meetings.add_columns(t("col.date"), t("col.meeting"), t("col.status"))
+        tasks = self.query_one("#tasks", DataTable)
+        tasks.add_columns(t("col.due"), t("col.owner"), t("col.task"))
+        meetings.focus()  # the data comes with ScreenResume, which also follows the first mount
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width >= WIDE, "-wide")
+
+    def refresh_data(self) -> None:
+        today = self.session.clock.today().isoformat()
+        self.query_one(ClassBar).show(self.session)
+        school_class = self.session.current_class()
+        class_id = school_class.id if school_class else ""
+        meetings = order_meetings([m for m in self.session.meeting_index() if m.class_id in ("", class_id)], today)
+        # Home is for what is on now: the running and coming meetings and the latest past ones.
+        # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
+        current = [m for m in meetings if m.status != "finished"]
+        past = [m for m in meetings if m.status == "finished"]
+        meetings, older = current + past[:HOME_PAST], len(past[HOME_PAST:])
+        self.query_one("#more-meetings", Static).update(t("home.older_meetings", n=older) if older else "")
+        table = self.query_one("#meetings", DataTable)
+        table.clear()
+        for meeting in meetings:
+            status = t(f"status.{meeting.status}")
+            if meeting.confidential:
+                status += " · " + t("status.confidential")
+            when = show_date(meeting.date)
+            if meeting.time:
+                when += f" {meeting.time}"
+            table.add_row(when, meeting.title, status, key=meeting.id)
+        table.display = bool(meetings)
+        self.query_one("#no-meetings").display = not meetings
+
+        open_tasks = self.session.class_tasks(class_id, status="open")
+        open_tasks.sort(key=lambda task: (not task.is_overdue(today), task.due or "9999"))
+        more = len(open_tasks[HOME_TASKS:])
+        open_tasks = open_tasks[:HOME_TASKS]
+        self.query_one("#more-tasks", Static).update(t("home.more_tasks", n=more) if more else "")
+        tasks = self.query_one("#tasks", DataTable)
+        tasks.clear()
+        for task in open_tasks:
+            due = show_date(task.due) or "–"
+            if task.is_overdue(today):
+                due = Text(f"{due} !", style="bold red")
+            tasks.add_row(due, task.owner or "–", task.what, key=task.id)
+        tasks.display = bool(open_tasks)
+        self.query_one("#no-tasks").display = not open_tasks
+
+    @on(DataTable.RowSelected, "#meetings")
+    def meeting_chosen(self, event: DataTable.RowSelected) -> None:
+        self.post_message(OpenMeeting(event.row_key.value))
+
+    def action_open(self) -> None:
+        table = self.query_one("#meetings", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            self.post_message(OpenMeeting(key.value))
+
+    def action_new_meeting(self) -> None:
+        self.post_message(NewMeeting())
+
+    def action_switch_class(self) -> None:
+        from kktui.screens.dialogs.class_switcher import switch_class
+
+        switch_class(self, self.session, self.refresh_data)

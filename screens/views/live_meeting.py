@@ -1,0 +1,415 @@
+"""The live meeting: agenda, guidance for this step, notes, timers and quick capture."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static, TextArea
+
+from kktui.meeting import challenging, flow
+from kktui.dates import clock_text, show_date
+from kktui.guidance.guides import first_link
+from kktui.i18n import t
+from kktui.meeting.model import Decision, Meeting, Task
+from kktui.services.session import Session
+
+from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.widgets.links import open_allowed_link
+from kktui.screens.messages import GoHome, MeetingFinished
+from kktui.screens.panels.messages import PanelChanged
+from kktui.screens.panels.registry import panel_for
+
+AUTOSAVE_SECONDS = 1.0
+HEARTBEAT_SECONDS = 30.0
+
+
+def guidance_markdown(meeting: Meeting) -> str:
+    step = meeting.current_step
+    if step is None:
+        return ""
+    parts = [step.guidance or t("live.no_guidance")]
+    if step.prompts:
+        parts.append(f"**{t('live.prompts')}**\n\n" + "\n".join(f"- {p}" for p in step.prompts))
+    if step.checklist:
+        parts.append(f"**{t('live.checklist')}**\n\n"
+                     + "\n".join(f"- {'☑' if c.done else '☐'} {c.text}" for c in step.checklist))
+    if step.source:
+        parts.append(f"*{t('live.source')}: {step.source}*")
+    return "\n\n".join(parts)
+
+
+class LiveMeetingScreen(Screen):
+    HELP_KEY = "live"
+    BINDINGS = [
+        Binding("ctrl+n", "next_step", "key.next_step", tooltip="tip.next_step", id="next_step", priority=True),
+        Binding("ctrl+b", "previous_step", "key.previous_step", tooltip="tip.previous_step",
+                id="previous_step", priority=True),
+        Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
+        Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
+        Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
+        Binding("ctrl+g", "toggle_guidance", "key.guidance", tooltip="tip.guidance", id="toggle_guidance",
+                priority=True, show=False),
+        Binding("ctrl+l", "focus_agenda", "key.agenda", tooltip="tip.agenda", id="focus_agenda",
+                priority=True, show=False),
+        Binding("ctrl+s", "save", "key.save", tooltip="tip.save", id="save", priority=True, show=False),
+        Binding("escape", "leave", "key.home", tooltip="tip.leave_meeting", id="leave", show=False),
+        Binding("ctrl+r", "toggle_private", "key.private", tooltip="tip.private", id="toggle_private",
+                priority=True, show=False),
+    ]
+
+    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.meeting = meeting
+        self.cursor_blink = cursor_blink
+        self._dirty = False
+        self._loading = False
+        self._shown_step = -1
+        self._task_count: int | None = None
+
+    # -- layout --------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="meeting-bar"):
+            yield Static(id="meeting-title")
+            yield Static(id="total-timer")
+        with Horizontal(id="live-body"):
+            with Vertical(id="agenda-pane", classes="pane"):
+                yield Static(t("live.agenda"), classes="pane-title")
+                yield AgendaList(id="agenda")
+            with Vertical(id="step-pane"):
+                with Horizontal(id="step-bar"):
+                    yield Static(id="step-title")
+                    yield Static(id="step-timer")
+                with VerticalScroll(id="guidance-scroll"):
+                    yield Markdown(id="guidance", open_links=False)
+                yield Vertical(id="step-panel")
+                yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False,
+                               tab_behavior="focus", placeholder=t("live.notes_placeholder"))
+                yield Static(id="live-status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        now = self.session.now()
+        if flow.resume(self.meeting, now):
+            self.notify(t("live.gap_not_counted"), timeout=8)
+        if not challenging.needs_preparation(self.meeting):
+            flow.start(self.meeting, now)
+        self.session.save_meeting(self.meeting)
+        notes = self.query_one("#notes", TextArea)
+        notes.cursor_blink = self.cursor_blink
+        self.query_one("#meeting-title", Static).update(self._meeting_line())
+        self.show_step()
+        self.set_interval(1.0, self.tick)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.set_interval(HEARTBEAT_SECONDS, self.heartbeat)
+        self.query_one("#notes", TextArea).focus()
+        self.call_after_refresh(self._focus_step)
+
+    def _focus_step(self) -> None:
+        """Notes by default; a step with its own panel starts in the panel."""
+        panel_inputs = self.query("#step-panel Input, #step-panel TextArea")
+        if panel_inputs:
+            panel_inputs.first().focus()
+        else:
+            self.query_one("#notes", TextArea).focus()
+
+    def _meeting_line(self) -> str:
+        m = self.meeting
+        bits = [m.title]
+        if m.class_name:
+            bits.append(m.class_name)
+        if m.confidential:
+            bits.append(t("status.confidential"))
+        return " · ".join(bits)
+
+    # -- showing the current step ---------------------------------------------------------
+    def show_step(self) -> None:
+        """Load the current step into the panes; the notes keep their cursor per step."""
+        meeting, now = self.meeting, self.session.now()
+        step = meeting.current_step
+        agenda = self.query_one(AgendaList)
+        agenda.show(meeting, now, keep=meeting.current)
+        if step is None:
+            return
+        self.query_one("#guidance", Markdown).update(guidance_markdown(meeting))
+        guidance_scroll = self.query_one("#guidance-scroll")
+        guidance_scroll.scroll_home(animate=False)
+        if step.kind:
+            guidance_scroll.display = True  # each phase keeps its guidance in sight
+        self._show_panel(step)
+        notes = self.query_one("#notes", TextArea)
+        self._loading = True
+        notes.load_text(step.notes)
+        row = min(step.cursor[0], notes.document.line_count - 1)
+        col = min(step.cursor[1], len(notes.document.get_line(row)))
+        notes.move_cursor((row, col))
+        self._shown_step = meeting.current
+        self.tick()
+        self.update_status()
+
+    def _show_panel(self, step) -> None:
+        """Mount the step's own panel (see step_panels), or hide the panel area."""
+        holder = self.query_one("#step-panel", Vertical)
+        holder.remove_children()
+        panel = panel_for(self.session, self.meeting, step)
+        holder.display = panel is not None
+        self.set_class(panel is not None, "-with-panel")
+        if panel is not None:
+            holder.mount(panel)
+
+    @on(PanelChanged)
+    def panel_changed(self) -> None:
+        self._dirty = True
+
+    def tick(self) -> None:
+        meeting, now = self.meeting, self.session.now()
+        index = meeting.current
+        step = meeting.current_step
+        if step is None:
+            return
+        used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
+        self.query_one("#step-title", Static).update(
+            f"{index + 1}/{len(meeting.steps)}  {step.title}")
+        if meeting.status == "planned":
+            self.query_one("#step-timer", Static).update(t("live.preparing"))
+            self.query_one("#total-timer", Static).update(t("live.not_started"))
+            return
+        step_timer = self.query_one("#step-timer", Static)
+        step_timer.update(f"{clock_text(used)} / {clock_text(planned)}")
+        step_timer.set_class(used > planned, "-over")
+        total = self.query_one("#total-timer", Static)
+        total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
+        total.update(t("live.total", used=clock_text(total_used), planned=clock_text(total_planned)))
+        total.set_class(total_used > total_planned, "-over")
+        self.query_one(AgendaList).update_step(meeting, index, now)
+
+    def update_status(self, saved: str | None = None) -> None:
+        """Counts and the last save. Tasks are counted once (at mount) and then as they are added:
+        reading every task of every year on each step change would stall the screen."""
+        m = self.meeting
+        if self._task_count is None:
+            self._task_count = len(self.session.tasks(m.id))
+        text = t("live.status", decisions=len(m.decisions), tasks=self._task_count)
+        if saved:
+            # Queued is not saved: while the disk fails, say so instead of a time.
+            failing = getattr(self.app, "save_failing", False)
+            text += " · " + (t("save.failed_title") if failing else t("live.saved_at", time=saved))
+        self.query_one("#live-status", Static).update(text)
+
+    # -- saving ------------------------------------------------------------------------
+    @on(TextArea.Changed, "#notes")
+    def notes_changed(self) -> None:
+        if self._loading:
+            self._loading = False
+            return
+        self._dirty = True
+
+    def _capture_notes(self) -> None:
+        step = self.meeting.current_step
+        notes = self.query("#notes").first(TextArea) if self.is_mounted else None
+        if step is None or notes is None or self._shown_step != self.meeting.current:
+            return
+        step.notes = notes.text
+        step.cursor = notes.cursor_location
+
+    def save_now(self) -> None:
+        """Put the notes into the meeting and queue it for writing (never blocks on disk)."""
+        if not self.is_mounted:
+            return
+        self._capture_notes()
+        self.session.save_meeting(self.meeting)
+        self._dirty = False
+        self.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
+
+    def autosave(self) -> None:
+        if self._dirty:
+            self.save_now()
+
+    def heartbeat(self) -> None:
+        """Even with no typing, record that the meeting is still open (for the timer)."""
+        self.save_now()
+
+    def on_screen_suspend(self) -> None:
+        """A dialog opened or the screen is being left: keep what was typed."""
+        self.save_now()
+
+    def on_unmount(self) -> None:
+        self.session.save_meeting(self.meeting)
+
+    # -- moving through the agenda --------------------------------------------------------
+    def _move(self, change) -> None:
+        self._capture_notes()
+        now = self.session.now()
+        if self.meeting.status == "planned":
+            flow.start(self.meeting, now)  # preparation is over: the conversation begins
+        moved = change(self.meeting, now)
+        if moved is False:
+            self.notify(t("live.no_more_steps"), timeout=3)
+            return
+        self.save_now()
+        self.show_step()
+        self.call_after_refresh(self._focus_step)
+
+    def action_next_step(self) -> None:
+        self._move(flow.next_step)
+
+    def action_previous_step(self) -> None:
+        self._move(flow.previous_step)
+
+    @on(AgendaList.Jump)
+    def jump(self, message: AgendaList.Jump) -> None:
+        self._move(lambda m, now: flow.go_to(m, message.index, now))
+
+    @on(AgendaList.Skip)
+    def skip(self, message: AgendaList.Skip) -> None:
+        if not flow.toggle_skip(self.meeting, message.index):
+            self.notify(t("live.cannot_skip_current"), timeout=4)
+            return
+        self.save_now()
+        self.query_one(AgendaList).show(self.meeting, self.session.now(), keep=message.index)
+        self.tick()
+
+    @on(AgendaList.Move)
+    def move(self, message: AgendaList.Move) -> None:
+        target = flow.move_step(self.meeting, message.index, message.delta)
+        self.save_now()
+        self.query_one(AgendaList).show(self.meeting, self.session.now(), keep=target)
+        self._shown_step = self.meeting.current
+        self.tick()
+
+    @on(AgendaList.Add)
+    def add(self, message: AgendaList.Add) -> None:
+        def added(result: tuple[str, int] | None) -> None:
+            if result is None:
+                return
+            self._capture_notes()
+            index = flow.add_step(self.meeting, result[0], result[1], message.index)
+            self._shown_step = self.meeting.current
+            self.save_now()
+            self.query_one(AgendaList).show(self.meeting, self.session.now(), keep=index)
+            self.tick()
+
+        self.app.push_screen(StepScreen(), added)
+
+    def action_focus_agenda(self) -> None:
+        agenda = self.query_one(AgendaList)
+        if agenda.has_focus:
+            self.query_one("#notes", TextArea).focus()
+        else:
+            agenda.focus()
+
+    def action_toggle_guidance(self) -> None:
+        scroll = self.query_one("#guidance-scroll")
+        scroll.display = not scroll.display
+
+    def guide_target(self) -> tuple[str, str] | None:
+        """The guide the current step's advice comes from (F2 opens it)."""
+        step = self.meeting.current_step
+        return first_link(step.guidance, step.source) if step else None
+
+    def action_save(self) -> None:
+        self.save_now()
+        if self.session.flush():
+            self.notify(t("live.saved"), timeout=2)
+
+    @on(Markdown.LinkClicked)
+    def link_clicked(self, event: Markdown.LinkClicked) -> None:
+        open_allowed_link(self.app, event.href)
+
+    # -- capture ---------------------------------------------------------------------
+    def action_toggle_private(self) -> None:
+        """ctrl+r: the notes line under the cursor becomes private (`!! `), or stops being so."""
+        from kktui.output.privacy import is_private_line, toggle_line
+
+        notes = self.query_one("#notes", TextArea)
+        row, col = notes.cursor_location
+        line = notes.document.get_line(row)
+        changed = toggle_line(line)
+        notes.replace(changed, (row, 0), (row, len(line)))
+        notes.move_cursor((row, max(0, col + len(changed) - len(line))))
+        notes.focus()
+        self.notify(t("live.private_on") if is_private_line(changed) else t("live.private_off"), timeout=2)
+
+    def action_decision(self) -> None:
+        def captured(text: str | None) -> None:
+            if text:
+                step = self.meeting.current_step
+                self.meeting.decisions.append(Decision(
+                    text, step_id=step.id if step else "",
+                    created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds")))
+                self.save_now()
+                self.notify(t("live.decision_saved"), timeout=3)
+            self.query_one("#notes", TextArea).focus()
+
+        self.app.push_screen(DecisionScreen(), captured)
+
+    def action_task(self) -> None:
+        def captured(result: tuple[str, str, str | None] | None) -> None:
+            if result:
+                what, who, due = result
+                step = self.meeting.current_step
+                task = Task(what, who, due, meeting_id=self.meeting.id, step_id=step.id if step else "",
+                            created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"))
+                self.session.save_task(task)
+                self._task_count += 1
+                self.save_now()
+                for panel in self.query(".step-panel"):
+                    if hasattr(panel, "tasks_changed"):
+                        panel.tasks_changed()
+                self.notify(t("live.task_saved", who=who or "–"), timeout=3)
+            self.query_one("#notes", TextArea).focus()
+
+        self.app.push_screen(TaskScreen(self.session.people(self.meeting), self.session.clock.today()),
+                             captured)
+
+    # -- leaving -------------------------------------------------------------------------
+    def action_finish(self) -> None:
+        self._capture_notes()
+        if challenging.has_closing(self.meeting):
+            missing = challenging.closing_missing(self.meeting, self.session.tasks(self.meeting.id))
+            if missing:
+                items = ", ".join(t(f"closing.missing.{name}") for name in missing)
+
+                def override(yes: bool | None) -> None:
+                    if yes:
+                        challenging.record_override(self.meeting, missing, self.session.now())
+                        self._finish()
+
+                self.app.push_screen(ConfirmScreen(t("closing.blocked", items=items),
+                                                   t("closing.finish_anyway"), t("closing.fill_in")),
+                                     override)
+                return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._finish()
+
+        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no")),
+                             confirmed)
+
+    def _finish(self) -> None:
+        self._capture_notes()
+        flow.finish(self.meeting, self.session.now())
+        self.session.save_meeting(self.meeting)
+        follow_up = challenging.follow_up_meeting(self.meeting, self.session.tasks(self.meeting.id),
+                                                  self.session.data_dir)
+        if follow_up is not None and not self.meeting.closing.get("follow_up_id"):
+            self.meeting.closing["follow_up_id"] = follow_up.id
+            self.session.save_meeting(follow_up)
+            self.session.save_meeting(self.meeting)
+            self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
+        self.session.flush()
+        self.post_message(MeetingFinished(self.meeting.id))
+
+    def action_leave(self) -> None:
+        self.save_now()
+        self.post_message(GoHome())

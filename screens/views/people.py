@@ -1,0 +1,274 @@
+"""F3: the class's people, what each holds now, and who has nothing yet (so work is shared)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+
+from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list, yes_no
+from kktui.school.delegation import free_hands, workload
+from kktui.i18n import t
+from kktui.school.model import Person
+from kktui.services.session import Session
+from kktui.storage.files import StorageError
+
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.dialogs.class_switcher import switch_class
+from kktui.screens.dialogs.confirm import ConfirmScreen
+
+INTERPRETER_MARK = "⚑"
+WIDE = 120
+
+
+def class_title(session: Session) -> str:
+    school_class = session.current_class()
+    return school_class.label() if school_class else t("class.none_short")
+
+
+class PersonScreen(CaptureScreen):
+    """Add or edit a person; dismisses with the saved person, or None."""
+
+    def __init__(self, session: Session, class_id: str, person: Person | None = None) -> None:
+        super().__init__()
+        self.session, self.class_id, self.person = session, class_id, person
+
+    def compose(self) -> ComposeResult:
+        p = self.person
+        yes, no = t("word.yes"), t("word.no")
+        with Vertical(classes="dialog"):
+            yield Static(t("person.edit_title" if p else "person.new_title"), classes="pane-title")
+            with Grid(classes="form wide-labels"):
+                yield Label(t("person.name"))
+                yield Input(p.name if p else "", id="name", compact=True)
+                yield Label(t("col.children"))
+                yield Input(", ".join(p.children) if p else "", id="children",
+                            placeholder=t("person.children_hint"), compact=True)
+                yield Label(t("col.phone"))
+                yield Input(show_phone(p.phone) if p else "", id="phone", compact=True)
+                yield Label(t("col.email"))
+                yield Input(p.email if p else "", id="email", compact=True)
+                yield Label(t("col.languages"))
+                yield Input(", ".join(p.languages) if p else "", id="languages",
+                            placeholder=t("person.languages_hint"), compact=True)
+                yield Label(t("col.interpreter"))
+                yield Input((yes if p.needs_interpreter else no) if p else no, id="interpreter",
+                            suggester=SuggestFromList([yes, no], case_sensitive=False), compact=True)
+                yield Label(t("person.teacher"))
+                yield Input((yes if p.kind == "teacher" else no) if p else no, id="teacher",
+                            suggester=SuggestFromList([yes, no], case_sensitive=False), compact=True)
+                yield Label(t("person.notes"))
+                yield Input(p.notes if p else "", id="person-notes", compact=True)
+            yield Static("", classes="error")
+            yield Static(t("capture.enter_next"), classes="hint")
+
+    def save(self) -> None:
+        name = " ".join(self.value("name").split())
+        if not name:
+            self.error(t("person.no_name"))
+            self.query_one("#name", Input).focus()
+            return
+        try:
+            phone = normalise_phone(self.value("phone"))
+            interpreter = yes_no(self.value("interpreter"), t("col.interpreter").lower())
+            teacher = yes_no(self.value("teacher"), t("person.teacher").lower())
+        except ValueError as exc:
+            self.error(str(exc))
+            return
+        email = self.value("email").lower()
+        if email and not EMAIL_RE.match(email):
+            self.error(t("import.email_bad", email=email))
+            return
+        person = Person.from_dict(self.person.to_dict()) if self.person else Person(name, self.class_id)
+        person.name, person.phone, person.email = name, phone, email
+        person.children = split_list(self.value("children"))
+        person.languages = split_list(self.value("languages"))
+        person.needs_interpreter = interpreter
+        person.kind = "teacher" if teacher else ("guardian" if person.kind == "teacher" else person.kind)
+        person.notes = self.value("person-notes")
+        twin = next((p for p in self.session.class_people(self.class_id)
+                     if p.id != person.id and same_person(p, person)), None)
+        if twin is not None:
+            self.error(t("person.exists", name=twin.name))
+            return
+        try:
+            self.session.save_people([person])
+        except StorageError as exc:
+            self.error(str(exc))
+            return
+        self.dismiss(person)
+
+
+class PeopleScreen(Screen):
+    HELP_KEY = "people"
+    BINDINGS = [
+        Binding("a", "add", "key.add", tooltip="tip.add_person", id="add_person"),
+        Binding("e", "edit", "key.edit", tooltip="tip.edit_person", id="edit_person", show=False),
+        Binding("x,delete", "remove", "key.remove", tooltip="tip.remove_person", id="remove_person",
+                show=False),
+        Binding("i", "import_class", "key.import", tooltip="tip.import_class", id="import_class"),
+        Binding("r", "call_list", "key.call_list", tooltip="tip.call_list", id="call_list"),
+        Binding("s", "sort", "key.sort", tooltip="tip.sort_load", id="sort_load", show=False),
+        Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="people_class", show=False),
+        Binding("escape", "back", "key.back", tooltip="tip.back_home", id="people_back", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.by_load = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with Vertical(id="people-pane", classes="pane"):
+            yield Static(id="people-summary")
+            yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+            yield Static(id="people-empty", classes="empty")
+        yield Static(t("people.keys"), classes="hint screen-keys")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = t("people.title")
+        self.refresh_data()
+        self.query_one("#people", DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.refresh_data()
+
+    def _columns(self, table: DataTable) -> bool:
+        """E-mail addresses only when there is room for them (at 80 columns there is not)."""
+        wide = self.app.size.width >= WIDE
+        if not table.columns or wide != (len(table.columns) == 7):
+            table.clear(columns=True)
+            table.add_columns(t("col.name"), t("col.roles"), t("col.open_tasks"), t("col.children"),
+                              t("col.phone"), t("col.languages"), *([t("col.email")] if wide else []))
+        return wide
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    @property
+    def class_id(self) -> str | None:
+        school_class = self.session.current_class()
+        return school_class.id if school_class else None
+
+    def refresh_data(self, keep: str | None = None) -> None:
+        self.title = class_title(self.session)
+        table = self.query_one("#people", DataTable)
+        if keep is None and table.row_count:
+            keep = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        table.clear()
+        wide = self._columns(table)
+        class_id = self.class_id
+        empty = self.query_one("#people-empty", Static)
+        if class_id is None:
+            table.display = False
+            empty.display = True
+            empty.update(t("people.no_class"))
+            self.query_one("#people-summary", Static).update("")
+            return
+        people = self.session.class_people(class_id)
+        loads = workload(people, self.session.class_tasks(class_id), self.session.roles(class_id),
+                         self.session.clock.today())
+        if self.by_load:
+            loads.sort(key=lambda load: (load.count, load.person.name))
+        for load in loads:
+            p = load.person
+            roles = ", ".join(t(f"role.short.{r.kind}") for r in load.roles) or (
+                t("person.teacher_short") if p.kind == "teacher" else "")
+            name = Text(p.name)
+            if p.may_need_interpreter:
+                name.append(f" {INTERPRETER_MARK}", style="bold yellow")
+            languages = ", ".join(p.languages)
+            cells = [name, roles or "–", str(len(load.open_tasks)) if load.open_tasks else "–",
+                     ", ".join(p.children), show_phone(p.phone), languages]
+            table.add_row(*cells, *([p.email] if wide else []), key=p.id)
+        table.display = bool(people)
+        empty.display = not people
+        empty.update(t("people.empty"))
+        free = [p.name for p in free_hands(loads)]
+        flagged = sum(p.may_need_interpreter for p in people)
+        lines = [t("people.summary", n=len(people), flagged=flagged, mark=INTERPRETER_MARK)]
+        if people:
+            lines.append(t("people.free", names=", ".join(free)) if free else t("people.none_free"))
+        self.query_one("#people-summary", Static).update("\n".join(lines))
+        if keep:
+            for row, p in enumerate(load.person for load in loads):
+                if p.id == keep:
+                    table.move_cursor(row=row)
+
+    def _highlighted(self) -> Person | None:
+        table = self.query_one("#people", DataTable)
+        if not table.row_count or self.class_id is None:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((p for p in self.session.class_people(self.class_id) if p.id == key), None)
+
+    # -- actions ------------------------------------------------------------------
+    def action_add(self) -> None:
+        if self.class_id is None:
+            self.action_switch_class()
+            return
+        self.app.push_screen(PersonScreen(self.session, self.class_id), self._saved)
+
+    @on(DataTable.RowSelected, "#people")
+    def action_edit(self) -> None:
+        person = self._highlighted()
+        if person is not None:
+            self.app.push_screen(PersonScreen(self.session, person.class_id, person), self._saved)
+
+    def _saved(self, person: Person | None) -> None:
+        if person is not None:
+            self.refresh_data(keep=person.id)
+            self.notify(t("person.saved", name=person.name), timeout=3)
+
+    def action_remove(self) -> None:
+        person = self._highlighted()
+        if person is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                try:
+                    self.session.save_people([], remove=[person.id])
+                except StorageError as exc:
+                    self.notify(str(exc), severity="error")
+                    return
+                self.refresh_data()
+                self.notify(t("person.removed", name=person.name), timeout=3)
+
+        self.app.push_screen(ConfirmScreen(t("person.remove_question", name=person.name),
+                                           t("person.remove_yes"), t("word.no").capitalize()), answer)
+
+    def action_sort(self) -> None:
+        self.by_load = not self.by_load
+        self.refresh_data()
+        self.notify(t("people.sorted_load" if self.by_load else "people.sorted_name"), timeout=3)
+
+    def action_import_class(self) -> None:
+        from kktui.screens.dialogs.import_class import ImportClassScreen
+
+        if self.class_id is None:
+            self.action_switch_class()
+            return
+        self.app.push_screen(ImportClassScreen(self.session))
+
+    def action_call_list(self) -> None:
+        from kktui.screens.views.call_list import CallListScreen
+
+        if self.class_id is not None:
+            self.app.push_screen(CallListScreen(self.session))
+
+    def action_switch_class(self) -> None:
+        switch_class(self, self.session, self.refresh_data)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,141 @@
+"""Summary: the minutes as they will be exported, and the way out of the meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Static
+
+from kktui.meeting import flow
+from kktui.storage import locations
+from kktui.i18n import t
+from kktui.output.minutes import render_markdown
+from kktui.meeting.model import Meeting
+from kktui.output.privacy import private_lines
+from kktui.services.session import Session
+from kktui.storage.files import atomic_write_text
+
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.widgets.links import open_allowed_link
+from kktui.screens.bindings import translate_bindings
+from kktui.screens.messages import GoHome, OpenMeeting
+
+
+def export_name(meeting: Meeting) -> str:
+    safe = "".join(c if c.isalnum() else "-" for c in meeting.title.lower()).strip("-")
+    while "--" in safe:
+        safe = safe.replace("--", "-")
+    return f"{meeting.date or 'udatert'}-{safe or 'referat'}-{meeting.id}.md"
+
+
+class SummaryScreen(Screen):
+    HELP_KEY = "summary"
+    BINDINGS = [
+        Binding("s", "share", "key.share", tooltip="tip.share", id="share"),
+        Binding("e", "export", "key.export_md", tooltip="tip.export_md", id="export_md"),
+        Binding("h,escape", "home", "key.home", tooltip="tip.home", id="summary_home"),
+        Binding("r", "reopen", "key.reopen", tooltip="tip.reopen", id="reopen"),
+        Binding("w", "export('html')", "key.export_html", tooltip="tip.export_html", id="export_html",
+                show=False),
+        Binding("c", "copy", "key.copy", tooltip="tip.copy", id="copy_minutes", show=False),
+        Binding("p", "publish", "key.publish", tooltip="tip.publish", id="publish", show=False),
+    ]
+
+    def __init__(self, session: Session, meeting: Meeting) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.meeting = meeting
+
+    def minutes(self) -> str:
+        return render_markdown(self.meeting, self.session.tasks(self.meeting.id), self.session.now())
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="minutes-scroll"):
+            yield Static(self.left_out(), id="left-out", markup=False)
+            yield Markdown(self.minutes(), id="minutes", open_links=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = t("summary.title")
+        self.sub_title = self.meeting.title
+        self.query_one("#minutes-scroll").focus()
+        self.query_one("#left-out").display = bool(self.left_out())
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        open_allowed_link(self.app, event.href)
+
+    def left_out(self) -> str:
+        """What sharing and export leave out (private lines), shown before anything is shared."""
+        lines = private_lines(self.meeting, self.session.tasks(self.meeting.id))
+        if not lines:
+            return ""
+        return "\n".join([t("summary.left_out", n=len(lines))] + [f"  · {line}" for line in lines])
+
+    def action_export(self, fmt: str = "md") -> None:
+        write = self.export_html if fmt == "html" else self.export_markdown
+        if not self.meeting.confidential:
+            write()
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write()
+
+        self.app.push_screen(ConfirmScreen(t("summary.confidential_export", title=self.meeting.title),
+                                           t("summary.export_anyway"), t("summary.dont_export")), confirmed)
+
+    def export_markdown(self) -> Path | None:
+        target = locations.exports_dir(self.session.data_dir) / export_name(self.meeting)
+        try:
+            atomic_write_text(target, self.minutes())
+        except OSError as exc:
+            self.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc),
+                        severity="error", timeout=10)
+            return None
+        self.notify(t("summary.exported", path=target), timeout=10)
+        return target
+
+    def export_html(self) -> Path | None:
+        from kktui.output.html import minutes_html
+
+        name = export_name(self.meeting).removesuffix(".md") + ".html"
+        target = locations.exports_dir(self.session.data_dir) / name
+        page = minutes_html(self.meeting, self.session.tasks(self.meeting.id), self.session.now())
+        try:
+            atomic_write_text(target, page)
+        except OSError as exc:
+            self.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc),
+                        severity="error", timeout=10)
+            return None
+        self.notify(t("summary.exported", path=target), timeout=10)
+        return target
+
+    def action_share(self) -> None:
+        from kktui.screens.views.share import open_share
+
+        open_share(self.app, self.session, self.meeting)
+
+    def action_publish(self) -> None:
+        from kktui.screens.views.share import open_share
+
+        open_share(self.app, self.session, self.meeting, publish=True)
+
+    def action_copy(self) -> None:
+        from kktui.screens.views.share import copy_minutes
+
+        copy_minutes(self.app, self.session, self.meeting, self.minutes())
+
+    def action_home(self) -> None:
+        self.post_message(GoHome())
+
+    def action_reopen(self) -> None:
+        flow.reopen(self.meeting, self.session.now())
+        self.session.save_meeting(self.meeting)
+        self.session.flush()
+        self.post_message(OpenMeeting(self.meeting.id))

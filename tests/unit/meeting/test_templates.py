@@ -1,0 +1,305 @@
+"""Templates are Markdown a parent edits by hand: what they get, and how mistakes are reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kktui.storage import locations
+from kktui.guidance.check import check_content
+from kktui.meeting.templates import TemplateError, load_templates, parse_template, read_template
+
+GOOD = """\
+---
+leader: teacher
+confidential: ja
+kind: foreldremote
+---
+# Foreldremøte høst
+
+Hva møtet er til for.
+
+Andre avsnitt om formålet.
+
+## Velkommen (5 min)
+
+Ønsk velkommen og **presenter** planen.
+
+### Spørsmål
+- Hvem er nye i klassen?
+- Hva ønsker dere å snakke om?
+
+### Sjekkliste
+- [ ] Navnelapper på bordet
+- [x] Agenda sendt ut
+- Kaffe
+
+### Kilde
+Nordahl og Drugli (2016).
+
+## Samarbeid hjem–skole (15 minutter)
+
+Veiledning for punktet.
+
+### Prompts
+1. Hva fungerer?
+
+### Veiledning
+Mer veiledning etter spørsmålene.
+
+## Avslutning (10 minutes)
+"""
+
+
+def parse(text: str, name: str = "mal.md") -> object:
+    return parse_template(text, Path("/maler") / name)
+
+
+def error_of(text: str, name: str = "mal.md") -> TemplateError:
+    with pytest.raises(TemplateError) as info:
+        parse(text, name)
+    return info.value
+
+
+# -- a well-formed template ------------------------------------------------------
+
+def test_well_formed_template() -> None:
+    template = parse(GOOD, "foreldremote-host.md")
+
+    assert template.id == "foreldremote-host"
+    assert template.title == "Foreldremøte høst"
+    assert template.purpose == "Hva møtet er til for.\n\nAndre avsnitt om formålet."
+    assert template.confidential is True
+    assert template.leader == "teacher"
+    assert template.kind == "foreldremote"
+    assert [(s.title, s.planned_minutes) for s in template.steps] == [
+        ("Velkommen", 5), ("Samarbeid hjem–skole", 15), ("Avslutning", 10),
+    ]
+    assert template.planned_minutes == 30
+
+    welcome, together, closing = template.steps
+    assert welcome.guidance == "Ønsk velkommen og **presenter** planen."
+    assert welcome.prompts == ["Hvem er nye i klassen?", "Hva ønsker dere å snakke om?"]
+    assert welcome.checklist == ["Navnelapper på bordet", "Agenda sendt ut", "Kaffe"]
+    assert welcome.source == "Nordahl og Drugli (2016)."
+    assert together.prompts == ["Hva fungerer?"]
+    assert together.guidance == "Veiledning for punktet.\n\nMer veiledning etter spørsmålene."
+    assert together.checklist == [] and together.source == ""
+    assert closing.guidance == "" and closing.prompts == []
+    assert [s.line for s in template.steps] == [12, 28, 38]
+
+
+def test_template_becomes_a_meeting() -> None:
+    template = parse(GOOD, "foreldremote-host.md")
+    meeting = template.new_meeting(date="2026-12-15")
+
+    assert meeting.title == "Foreldremøte høst"
+    assert meeting.template == "foreldremote-host"
+    assert meeting.confidential is True
+    assert meeting.date == "2026-12-15"
+    assert [s.planned_minutes for s in meeting.steps] == [5, 15, 10]
+    assert [c.text for c in meeting.steps[0].checklist] == ["Navnelapper på bordet", "Agenda sendt ut", "Kaffe"]
+    assert not any(c.done for c in meeting.steps[0].checklist)
+    # Each meeting gets its own copy: ticking one does not touch the template or the next meeting.
+    meeting.steps[0].prompts.append("changed")
+    assert template.new_meeting().steps[0].prompts == ["Hvem er nye i klassen?", "Hva ønsker dere å snakke om?"]
+
+
+def test_without_front_matter_defaults_apply() -> None:
+    template = parse("# Kort møte\n\n## Eneste punkt (1 min)\n")
+    assert template.confidential is False
+    assert template.leader == "" and template.kind == ""
+    assert template.purpose == ""
+    assert [(s.title, s.planned_minutes) for s in template.steps] == [("Eneste punkt", 1)]
+
+
+@pytest.mark.parametrize("value, expected", [("yes", True), ("nei", False), ("No", False), ("JA", True)])
+def test_confidential_yes_no(value: str, expected: bool) -> None:
+    template = parse(f"---\nconfidential: {value}\n---\n# T\n\n## S (5 min)\n")
+    assert template.confidential is expected
+
+
+# -- mistakes, reported as file:line: message ------------------------------------------
+
+ERRORS = {
+    "step heading without minutes": (
+        "# T\n\nFormål.\n\n## Første (5 min)\n\nTekst.\n\n## Andre uten tid\n\nMer.\n", 9, "Andre uten tid"),
+    "unknown ### section": (
+        "# T\n\n## S (5 min)\n\nVeiledning.\n\n### Notater\n- a\n", 7, "Notater"),
+    "### section before any step": (
+        "# T\n\nFormål.\n\n### Spørsmål\n- a\n\n## S (5 min)\n", 5, "Spørsmål"),
+    "text before the title": (
+        "\n\nHei!\n\n# T\n\n## S (5 min)\n", 3, None),
+    "second # title": (
+        "# T\n\n## S (5 min)\n\nTekst.\n\n# Enda en tittel\n", 7, "Enda en tittel"),
+    "prompts with a paragraph": (
+        "# T\n\n## S (5 min)\n\n### Spørsmål\n\nBare tekst, ingen liste.\n", 7, "Spørsmål"),
+    "checklist followed by a paragraph": (
+        "# T\n\n## S (5 min)\n\n### Checklist\n- [ ] a\n\nLøs tekst.\n", 8, "Checklist"),
+    "no steps": (
+        "# T\n\nBare formål.\n\nOg mer formål.\n", 5, None),
+    "no title at all": (
+        "## S (5 min)\n", 1, None),
+    "bad front matter key": (
+        "---\nleader: teacher\ncolour: red\n---\n# T\n\n## S (5 min)\n", 3, "colour: red"),
+    "unclosed front matter": (
+        "---\nleader: teacher\n\nkind: x\n", 1, "---"),
+    "confidential not yes/no": (
+        "---\nleader: teacher\nkind: x\nconfidential: kanskje\n---\n# T\n\n## S (5 min)\n", 4, "kanskje"),
+    "minutes 0": (
+        "---\nleader: teacher\n---\n# T\n\n## A (5 min)\n\n## B (0 min)\n", 8, "B"),
+    "minutes too many": (
+        "# T\n\n## A (601 min)\n", 3, "A"),
+    "line numbers count the front matter": (
+        "---\nkind: x\n---\n# T\n\n## A (5 min)\n\n### Whatever\n", 8, "Whatever"),
+}
+
+
+@pytest.mark.parametrize("name", list(ERRORS))
+def test_mistake_is_reported_with_file_and_line(name: str) -> None:
+    text, line, mentions = ERRORS[name]
+    error = error_of(text, "min-mal.md")
+
+    assert error.line == line
+    assert error.path == str(Path("/maler/min-mal.md"))
+    assert str(error).startswith(f"{Path('/maler/min-mal.md')}:{line}: ")
+    assert error.message and "\n" not in error.message
+    if mentions:
+        assert mentions in error.message
+
+
+def test_error_messages_follow_the_language() -> None:
+    from kktui import i18n
+
+    i18n.use("en")
+    error = error_of("# T\n\n## No minutes here\n")
+    assert "no planned minutes" in error.message
+    i18n.use("nb")
+    error = error_of("# T\n\n## No minutes here\n")
+    assert "mangler planlagte minutter" in error.message
+
+
+def test_non_utf8_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.md"
+    path.write_bytes("# Møte\n\n## Første (5 min)\n".encode("latin-1"))
+
+    with pytest.raises(TemplateError) as info:
+        read_template(path, "nb", builtin=False)
+    assert str(info.value).startswith(f"{path}:1: ")
+    assert "UTF-8" in info.value.message
+
+
+def test_utf8_with_bom_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes("# Møte\n\n## Første (5 min)\n".encode("utf-8-sig"))
+    assert read_template(path, "nb", builtin=False).title == "Møte"
+
+
+# -- the user's own templates --------------------------------------------------------
+
+def test_user_templates_appear_beside_builtins(data_dir: Path) -> None:
+    folder = locations.user_templates_dir(data_dir)
+    folder.mkdir()
+    (folder / "dugnad.md").write_text("# Dugnad\n\n## Fordele oppgaver (20 min)\n", encoding="utf-8")
+    (folder / "broken.md").write_text("# Ødelagt\n\n## Mangler minutter\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a template", encoding="utf-8")
+
+    builtin, builtin_errors = load_templates("nb")
+    templates, errors = load_templates("nb", data_dir)
+
+    assert builtin and builtin_errors == []
+    assert [t.id for t in templates[: len(builtin)]] == [t.id for t in builtin]
+    own = templates[len(builtin):]
+    assert [(t.id, t.title, t.builtin) for t in own] == [("user:dugnad", "Dugnad", False)]
+    assert all(t.builtin for t in builtin)
+    assert "planleggingsmote" in {t.id for t in builtin}
+
+    assert len(errors) == 1
+    assert errors[0].path == str(folder / "broken.md")
+    assert errors[0].line == 3
+
+
+def test_no_user_templates_folder_is_fine(data_dir: Path) -> None:
+    templates, errors = load_templates("en", data_dir)
+    assert templates and errors == []
+    assert all(t.builtin and t.lang == "en" for t in templates)
+
+
+# -- the shipped content ---------------------------------------------------------------
+
+CONTENT = locations.content_dir()
+
+
+def test_every_shipped_template_parses() -> None:
+    paths = sorted((CONTENT / "templates").glob("*/*.md"))
+    assert len(paths) >= 16
+    for path in paths:
+        template = read_template(path, path.parent.name, builtin=True)
+        assert template.title and template.purpose, path
+        assert template.steps, path
+        for step in template.steps:
+            assert step.guidance or step.prompts or step.checklist, (path, step.title)
+
+
+def test_nb_and_en_templates_match() -> None:
+    nb = {p.stem: p for p in (CONTENT / "templates" / "nb").glob("*.md")}
+    en = {p.stem: p for p in (CONTENT / "templates" / "en").glob("*.md")}
+    assert nb.keys() == en.keys()
+    for stem in nb:
+        a, b = read_template(nb[stem], "nb", True), read_template(en[stem], "en", True)
+        assert [s.planned_minutes for s in a.steps] == [s.planned_minutes for s in b.steps], stem
+        assert a.confidential == b.confidential, stem
+
+
+def test_check_content_on_the_shipped_content() -> None:
+    problems, n_templates, n_guides = check_content(CONTENT)
+    assert problems == []
+    assert n_templates == len(list((CONTENT / "templates").rglob("*.md")))
+    assert n_guides == len(list((CONTENT / "guides").rglob("*.md")))
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def test_check_content_reports_different_minutes(content_copy: Path) -> None:
+    path = content_copy / "templates" / "en" / "planleggingsmote.md"
+    text = path.read_text(encoding="utf-8")
+    first = parse_template(text, path, "en").steps[0]
+    heading = f"({first.planned_minutes} min)"
+    assert heading in text
+    path.write_text(text.replace(heading, f"({first.planned_minutes + 1} min)", 1), encoding="utf-8")
+
+    problems, _, _ = check_content(content_copy)
+
+    assert len(problems) == 1
+    assert "planleggingsmote.md:1:" in problems[0]
+    assert str(content_copy / "templates" / "nb" / "planleggingsmote.md") in problems[0]
+
+
+def test_check_content_reports_a_template_missing_in_one_language(content_copy: Path) -> None:
+    (content_copy / "templates" / "en" / "ny-elev.md").unlink()
+
+    problems, _, _ = check_content(content_copy)
+
+    assert problems == [f"{content_copy / 'templates' / 'nb' / 'ny-elev.md'}:1: finnes ikke på språket «en»"]
+
+
+def test_check_content_reports_a_broken_template_and_guide(content_copy: Path) -> None:
+    broken = content_copy / "templates" / "nb" / "valg.md"
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    step_line = next(n for n, line in enumerate(lines, 1) if line.startswith("## "))
+    lines[step_line - 1] = "## Et punkt uten minutter"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    guide = content_copy / "guides" / "en" / "hindringer.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n<div>raw</div>\n", encoding="utf-8")
+
+    problems, _, _ = check_content(content_copy)
+
+    assert f"{broken}:{step_line}:" in "\n".join(problems)
+    assert any(p.startswith(f"{guide}:") for p in problems)

@@ -1,0 +1,78 @@
+"""The handover to next year's class contacts: one document with what they need, and no secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kktui import i18n
+from kktui.clock import FixedClock
+from kktui.services.demo import seed
+from kktui.school.elections import Ballot, elect
+from kktui.output.handover import render_handover
+from kktui.meeting.model import Decision, Meeting, Task
+from kktui.storage.store import Store
+
+
+def demo(data_dir: Path, clock: FixedClock, lang: str = "nb"):
+    store = Store.open(data_dir)
+    seed(store, lang, clock)
+    return store
+
+
+def render(store: Store, clock: FixedClock) -> str:
+    [school_class] = store.classes()
+    return render_handover(school_class, store.meetings(), store.tasks(), store.roles(school_class.id),
+                           store.wheel(school_class.id), clock.today())
+
+
+def test_the_handover_has_roles_meetings_open_tasks_wheel_and_notes(data_dir: Path, clock: FixedClock):
+    store = demo(data_dir, clock)
+    try:
+        [school_class] = store.classes()
+        school_class.handover_notes = "Spond fungerte godt. Start planleggingen tidligere."
+        store.save_docs(classes=[school_class.to_dict()])
+        next_year = elect(school_class, "2027/28", Ballot.of(class_contact=["Amina Yusuf", "Lars Berg"]))
+        store.save_docs(roles=[r.to_dict() for r in next_year])
+        text = render(store, clock)
+    finally:
+        store.close()
+
+    assert text.startswith("# Overlevering 4B – skoleåret 2026/27\n")
+    assert "**Klassekontakt:** Kari Nordmann (01.08.2026–31.07.2027)" in text
+    assert "**FAU-representant:** Ingrid Dahl (01.08.2025–31.07.2027)" in text
+    next_year_part = text.split("### Neste skoleår 2027/28")[1].split("## ")[0]
+    assert "Amina Yusuf" in next_year_part and "Kari Nordmann" not in next_year_part
+    assert "### 28.08.2026 Planleggingsmøte med kontaktlærer" in text
+    assert "Vedtak: Foreldregruppa bruker Spond" in text
+    assert "Lage forslag til årshjul – ansvarlig: Ola Hansen – frist 16.11.2026 **forfalt**" in text
+    assert "Sende klasseliste" not in text  # done tasks are not handed over
+    assert "**mai**" in text and "17.05 17. mai: fordele oppgaver" in text
+    assert text.rstrip().endswith("Spond fungerte godt. Start planleggingen tidligere.")
+
+
+def test_confidential_meetings_and_private_lines_stay_out(data_dir: Path, clock: FixedClock):
+    store = demo(data_dir, clock)
+    try:
+        talk = Meeting("Samtale om Per", template="utfordrende-samtale", confidential=True, date="2026-10-01",
+                       class_id="democlass", id="secret", decisions=[Decision("Per får støtte")])
+        store.save_meeting(talk)
+        store.save_task(Task("Ringe Pers foreldre", meeting_id="secret", id="ts"))
+        parents = store.meeting("demo02")
+        parents.decisions.append(Decision("!! Per og Ola må skilles i friminuttene"))
+        store.save_meeting(parents)
+        store.save_task(Task("[privat] Snakke med Per", class_id="democlass", id="tp"))
+        text = render(store, clock)
+    finally:
+        store.close()
+    assert "Per" not in text
+
+
+def test_the_handover_in_english(data_dir: Path, clock: FixedClock):
+    i18n.use("en")
+    store = demo(data_dir, clock, "en")
+    try:
+        text = render(store, clock)
+    finally:
+        store.close()
+    assert text.startswith("# Handover 4B – school year 2026/27")
+    assert "## What worked – and what we would do differently" in text

@@ -1,0 +1,264 @@
+"""Class lists in the shapes people really have them, read and imported without surprises.
+
+The files in tests/fixtures/class_lists are byte-exact examples: Excel in Norway
+(Windows-1252, semicolons, CRLF, a title row), Excel's "CSV UTF-8" (BOM, sep= line, two
+guardians per row), a Google Sheets download (commas, quotes, English headers), tabs
+with Mother/Father columns, blank lines, duplicates, a broken quote, a missing column.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kktui import i18n
+from kktui.cli import main
+from kktui.school.csv_import import (
+    ClassListError,
+    apply,
+    decode,
+    map_header,
+    normalise_phone,
+    read_class_list,
+    sniff_delimiter,
+)
+from kktui.school.model import Person
+from kktui.storage.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "class_lists"
+
+
+def names(preview) -> list[str]:
+    return [row.person.name for row in preview.rows]
+
+
+def rejected(preview) -> dict[int, str]:
+    return {r.line: r.reason for r in preview.rejected}
+
+
+# -- the real-world shapes -------------------------------------------------------------
+
+def test_excel_windows_1252_with_semicolons_title_row_and_aeoeaa():
+    raw = (FIXTURES / "excel_cp1252.csv").read_bytes()
+    assert "Ø".encode("cp1252") in raw  # really Windows-1252, not UTF-8
+
+    preview = read_class_list(FIXTURES / "excel_cp1252.csv")
+
+    assert preview.encoding == "Windows-1252" and preview.delimiter == ";"
+    assert names(preview) == ["Bjørn Ødegård", "Siv Ærø", "Amina Yusuf"]
+    bjorn, siv, amina = (row.person for row in preview.rows)
+    assert bjorn.children == ["Åse Ødegård"] and bjorn.phone == "98765432"
+    assert siv.phone == "41234567"  # +47 dropped for a Norwegian number
+    assert amina.languages == ["somali", "engelsk"] and amina.may_need_interpreter
+    assert preview.ignored == ["Fødselsdato"]
+    problems = rejected(preview)
+    assert sorted(problems) == [6, 7, 8]
+    assert "9,88E+07" in problems[6] and "Excel" in problems[6]
+    assert "kari(at)example.org" in problems[7]
+    assert "Ida Berg" in problems[8]
+
+
+def test_excel_utf8_with_bom_sep_line_and_two_guardians_per_row():
+    preview = read_class_list(FIXTURES / "excel_utf8_bom.csv")
+
+    assert preview.encoding == "UTF-8 (BOM)"
+    assert names(preview) == ["Åsmund Øvre", "Lise Øvre", "Nora Lund", "Tor Vik", "Per Strand"]
+    asmund, lise = preview.rows[0].person, preview.rows[1].person
+    assert asmund.children == lise.children == ["Frøya Øvre"]
+    assert (asmund.phone, asmund.email, lise.phone) == ("48000001", "asmund@example.org", "48000002")
+    problems = rejected(preview)
+    assert "1" in problems[5] and "2" in problems[6]  # which guardian in the row has no name
+
+
+def test_google_sheets_download_with_commas_quotes_and_english_headers():
+    preview = read_class_list(FIXTURES / "google_sheets.csv")
+
+    assert preview.encoding == "UTF-8" and preview.delimiter == ","
+    assert names(preview) == ["John Smith", "Giulia Rossi", "Fatima Said", "Eva Berg"]
+    john, giulia, fatima, eva = (row.person for row in preview.rows)
+    assert john.phone == "+447700900123" and john.notes == "Works shifts, prefers SMS"
+    assert giulia.languages == ["Italian", "English"] and giulia.needs_interpreter
+    assert fatima.needs_interpreter  # "maybe" is flagged, not lost
+    assert eva.notes == "Can drive others to meetings"  # a newline inside quotes
+    assert preview.rejected == []
+    assert [row.line for row in preview.rows] == [2, 3, 4, 5]
+
+
+def test_tabs_and_mother_father_columns():
+    preview = read_class_list(FIXTURES / "tabs_mother_father.tsv")
+
+    assert preview.delimiter == "\t"
+    assert [(r.person.name, r.person.phone) for r in preview.rows] == [
+        ("Anne Moe", "41000001"), ("Jon Moe", "41000002")]
+
+
+def test_blank_lines_and_trailing_separators_keep_the_real_line_numbers():
+    preview = read_class_list(FIXTURES / "blank_lines.csv")
+
+    assert [(row.line, row.person.name) for row in preview.rows] == [(4, "Kari Nordmann"), (7, "Ola Hansen")]
+    assert preview.rejected == []
+
+
+def test_a_missing_name_column_is_one_sentence_naming_file_line_and_what_was_found():
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(FIXTURES / "missing_name_column.csv")
+    message = str(raised.value)
+    assert message.startswith("missing_name_column.csv:1:")
+    assert "Elev, Telefon, E-post" in message and "\n" not in message
+
+
+def test_a_quote_never_closed_names_the_line():
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(FIXTURES / "broken_quote.csv")
+    assert str(raised.value).startswith("broken_quote.csv:3:")
+
+
+def test_duplicates_in_the_file_are_reported_and_two_children_are_merged():
+    preview = read_class_list(FIXTURES / "duplicates.csv")
+
+    assert names(preview) == ["Lars Berg", "Ingrid Dahl"]
+    lars = preview.rows[0]
+    assert lars.person.children == ["Sofie Berg", "Ida Berg"] and lars.lines == [2, 3]
+    problems = rejected(preview)
+    assert sorted(problems) == [4, 6]
+    assert "duplicates.csv:2" in problems[4] and "duplicates.csv:5" in problems[6]
+
+
+def test_people_already_in_the_class_are_matched_and_only_updated_when_asked():
+    existing = [
+        Person("Lars Berg", "c1", children=["Sofie Berg"], phone="90000004", email="lars@example.org", id="p1"),
+        Person("Ingrid Dahl", "c1", children=["Noah Dahl"], phone="99999999", id="p2"),  # a new number since
+    ]
+    preview = read_class_list(FIXTURES / "duplicates.csv", existing, "c1")
+
+    assert [row.action for row in preview.rows] == ["match", "match"]
+    lars, ingrid = preview.rows
+    assert lars.match.id == "p1" and any("Ida Berg" in c for c in lars.changes)
+    assert any("999 99 999" in c and "900 00 005" in c for c in ingrid.changes)
+
+    new, changed = apply(preview, update=False)
+    assert new == [] and changed == []  # never doubled, never silently changed
+    new, changed = apply(preview, update=True)
+    assert new == []
+    by_id = {p.id: p for p in changed}
+    assert by_id["p1"].children == ["Sofie Berg", "Ida Berg"]
+    assert by_id["p2"].phone == "90000005" and by_id["p2"].children == ["Noah Dahl"]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Elev", ("child", 1)), ("Barnets navn", ("child", 1)), ("Pupil", ("child", 1)),
+    ("Student", ("child", 1)), ("Foresatt", ("name", 1)), ("Forelder 2", ("name", 2)),
+    ("Guardian", ("name", 1)), ("Parent name", ("name", 1)), ("Telefon", ("phone", 1)),
+    ("Mobil foresatt 2", ("phone", 2)), ("PHONE", ("phone", 1)), ("E-post", ("email", 1)),
+    ("Epost", ("email", 1)), ("E-mail", ("email", 1)), ("Språk", ("languages", 1)),
+    ("Language", ("languages", 1)), ("Trenger tolk", ("interpreter", 1)), ("Fornavn", ("first", 1)),
+    ("Etternavn", ("last", 1)), ("Elev fornavn", ("child_first", 1)), ("Fars telefon", ("phone", 2)),
+])
+def test_headers_in_norwegian_and_english_any_case(header, expected):
+    column = map_header(header)
+    assert (column.field, column.group) == expected
+
+
+def test_unknown_headers_and_the_pupils_own_phone_are_not_mapped():
+    assert map_header("Fødselsdato") is None
+    assert map_header("Elevens mobil") is None
+
+
+def test_first_and_last_name_columns_make_one_name(tmp_path: Path):
+    path = tmp_path / "names.csv"
+    path.write_text("Fornavn;Etternavn;Elev\nKari;Nordmann;Emma\n", encoding="utf-8")
+    assert names(read_class_list(path)) == ["Kari Nordmann"]
+
+
+def test_utf16_from_excel_unicode_text(tmp_path: Path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Foresatt\tTelefon\r\nSiv Ærø\t41234567\r\n".encode("utf-16"))
+    preview = read_class_list(path)
+    assert preview.encoding == "UTF-16" and names(preview) == ["Siv Ærø"]
+
+
+def test_a_row_with_more_cells_than_the_header_is_rejected(tmp_path: Path):
+    path = tmp_path / "extra.csv"
+    path.write_text("Foresatt;Telefon\nHansen; Ola;90000002\nKari Nordmann;90000001\n", encoding="utf-8")
+    preview = read_class_list(path)
+    assert names(preview) == ["Kari Nordmann"]
+    assert "3" in rejected(preview)[2] and "2" in rejected(preview)[2]
+
+
+def test_bad_values_are_rejected_with_the_value(tmp_path: Path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Foresatt,Telefon,Tolk\nA B,12ab,\nC D,,blå\nE F,123,\n", encoding="utf-8")
+    problems = rejected(read_class_list(path))
+    assert "12ab" in problems[2] and "blå" in problems[3] and "123" in problems[4]
+
+
+def test_an_empty_or_missing_file_is_one_sentence(tmp_path: Path):
+    (tmp_path / "empty.csv").write_bytes(b"\r\n")
+    with pytest.raises(ClassListError, match="empty.csv"):
+        read_class_list(tmp_path / "empty.csv")
+    with pytest.raises(ClassListError, match="nope.csv"):
+        read_class_list(tmp_path / "nope.csv")
+
+
+def test_encoding_and_delimiter_detection():
+    assert decode("Ærø".encode("cp1252")) == ("Ærø", "Windows-1252")
+    assert decode("Ærø".encode("utf-8")) == ("Ærø", "UTF-8")
+    assert sniff_delimiter('"Hansen, Ola";Telefon;E-post') == ";"  # commas inside quotes do not count
+    assert sniff_delimiter("Navn") == ","
+    assert normalise_phone("0047 987 65 432") == "98765432"
+
+
+# -- the command line ---------------------------------------------------------------------
+
+def test_cli_import_reports_rejected_rows_and_never_doubles(data_dir: Path, capsys, tmp_path: Path):
+    i18n.use("en")
+    source = tmp_path / "klasse.csv"
+    shutil.copy(FIXTURES / "excel_cp1252.csv", source)
+
+    code = main(["import-class", str(source), "--class", "4B", "--data", str(data_dir), "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "3 new" in out and "Windows-1252" in out
+    assert "klasse.csv:6:" in err and "klasse.csv:7:" in err and "klasse.csv:8:" in err
+    assert "3 row(s) rejected" in err
+
+    store = Store.open(data_dir, read_only=True)
+    [school_class] = store.classes()
+    assert school_class.name == "4B" and school_class.grade == 4
+    assert [p.name for p in store.people(school_class.id)] == ["Amina Yusuf", "Bjørn Ødegård", "Siv Ærø"]
+
+    # Fixed in Excel, with a new number for Siv: imported again.
+    fixed = source.read_bytes().replace("+47 412 34 567".encode("cp1252"), b"41234999")
+    source.write_bytes(fixed.replace(b"9,88E+07", b"98800000"))
+    code = main(["import-class", str(source), "--data", str(data_dir), "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "1 new" in out and "0 updated" in out and "--update" in out
+    assert "Siv Ærø (Phone 412 34 567 → 412 34 999)" in out
+    people = Store.open(data_dir, read_only=True).people(school_class.id)
+    assert len(people) == 4 and next(p for p in people if p.name == "Siv Ærø").phone == "41234567"
+
+    assert main(["import-class", str(source), "--update", "--data", str(data_dir), "--lang", "en"]) == 0
+    people = Store.open(data_dir, read_only=True).people(school_class.id)
+    assert len(people) == 4 and next(p for p in people if p.name == "Siv Ærø").phone == "41234999"
+
+
+def test_cli_import_dry_run_saves_nothing(data_dir: Path, capsys):
+    code = main(["import-class", str(FIXTURES / "google_sheets.csv"), "--class", "4B", "--dry-run",
+                 "--data", str(data_dir)])
+    assert code == 0
+    assert "ingenting er lagret" in capsys.readouterr().out
+    assert Store.open(data_dir, read_only=True).classes() == []
+
+
+def test_cli_import_errors_are_one_sentence_with_exit_1(data_dir: Path, capsys):
+    assert main(["import-class", str(FIXTURES / "google_sheets.csv"), "--data", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "--class" in err and err.count("\n") == 1
+
+    assert main(["import-class", str(FIXTURES / "missing_name_column.csv"), "--class", "4B",
+                 "--data", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kktui: missing_name_column.csv:1:") and err.count("\n") == 1
