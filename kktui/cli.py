@@ -267,7 +267,7 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
         else:
             others = [] if args.host else candidate_addresses()
             host = args.host or others.pop(0).ip
-            server = sharing.serve(page, host, args.port, minutes)
+            server = sharing.server_for(page, host, args.port, minutes).start()
             url, done = server.url, t("share.cli_open", url=server.url)
         if args.svg:
             exports.write(Path(args.svg), gate.qr_svg(url, meeting), make_folder=False)

@@ -24,10 +24,11 @@ def page(session: Session, meeting: Meeting) -> Cleared:
     return gate.minutes(meeting, session.tasks(meeting.id), session.now(), "html", purpose=gate.SHARE)
 
 
-def serve(cleared: Cleared, host: str, port: int = 0, minutes: float = 15.0, token: str | None = None,
-          monotonic: Callable[[], float] = time.monotonic) -> ShareServer:
-    """A started server for the page; raises ShareError (one sentence) if it cannot listen."""
-    return ShareServer(gate.require(cleared).text, host, port, minutes, token, monotonic=monotonic).start()
+def server_for(cleared: Cleared, host: str, port: int = 0, minutes: float = 15.0, token: str | None = None,
+               monotonic: Callable[[], float] = time.monotonic) -> ShareServer:
+    """A server for the page, listening but not yet serving (`.start()` it); raises ShareError
+    (one sentence) if it cannot listen, so whatever was shared before can go on."""
+    return ShareServer(gate.require(cleared).text, host, port, minutes, token, monotonic=monotonic)
 
 
 def refresh(server: ShareServer, cleared: Cleared) -> None:
