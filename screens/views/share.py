@@ -28,6 +28,7 @@ from kktui.dates import clock_text
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
 from kktui.share.netaddr import Address, candidate_addresses
+from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
 from kktui.share.publish import PublishError
 from kktui.output.qr import half_block_rows, qr_matrix
@@ -129,7 +130,7 @@ class ShareScreen(Screen):
             self.addresses = candidate_addresses(options.include_loopback)
         self._serve(self.addresses[self.address_index], options.token)
 
-    def _page(self):
+    def _page(self) -> Cleared:
         return sharing.page(self.session, self.meeting)
 
     def _serve(self, address: Address, token: str | None = None) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 from kktui.i18n import t
 from kktui.output.minutes import render_markdown
 from kktui.meeting.model import Meeting
-from kktui.output.privacy import private_lines
+from kktui.output.privacy import NotShareable, private_lines
 from kktui.services import exports, meetings
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -83,7 +83,7 @@ class SummaryScreen(Screen):
         """`confirmed`: the user said yes to exporting this confidential meeting."""
         try:
             target = exports.export_minutes(self.session, self.meeting, fmt, confirmed)
-        except StorageError as exc:
+        except (StorageError, NotShareable) as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
         self.notify(t("summary.exported", path=target), timeout=10)
