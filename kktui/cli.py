@@ -5,28 +5,48 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from kktui import __version__, i18n
 from kktui.storage import locations
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.storage.files import StorageError, atomic_write_text
+from kktui.storage.files import StorageError
 
 
 class CliError(Exception):
     """One sentence for stderr; exit status 1."""
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write a file the user named with -o: atomically when it is (or will be) a regular file;
-    straight into anything else that is already there (a pipe, /dev/stdout, a device), which
-    a rename would replace instead of writing to."""
-    if path.exists() and not path.is_file() and not path.is_dir():
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        return
-    atomic_write_text(path, text)
+@contextmanager
+def _session(folder: Path, read_only: bool = False) -> Iterator:
+    """The same application object the screens use, on this data folder."""
+    from kktui.services.session import Session
+    from kktui.storage.store import Store
+
+    store = Store.open(folder, read_only=read_only)
+    session = Session(store, Clock())
+    try:
+        yield session
+    finally:
+        session.close()
+        store.close()
+
+
+def _output(output: str | None, cleared) -> None:
+    """To the file named with -o (see services.exports.write), or to standard output."""
+    from kktui.services.exports import write
+
+    if output:
+        write(Path(output), cleared, make_folder=False)
+    elif cleared.fmt == "ics":  # iCalendar lines end in CRLF: bytes, so nothing doubles the CR
+        sys.stdout.flush()
+        sys.stdout.buffer.write(cleared.text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(cleared.text)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -109,30 +129,18 @@ def cmd_list(folder: Path) -> int:
 
 
 def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: bool = False) -> int:
-    from kktui.output.minutes import render_markdown
-    from kktui.storage.store import Store
+    from kktui.output.gate import NeedsConfirmation
+    from kktui.services import exports
 
-    store = Store.open(folder, read_only=True)
-    try:
-        meeting = store.meeting(ref)
-    except LookupError as exc:
-        raise CliError(str(exc)) from None
-    if meeting.confidential and not confirmed:
-        raise CliError(t("cli.confidential_export", title=meeting.title))
-    text = render_markdown(meeting, store.tasks(meeting.id), Clock().time())
-    if fmt == "html":
-        from kktui.output.html import render_html
-
-        text = render_html(text, meeting.title, meeting.lang)
-    if output:
-        if not Path(output).parent.is_dir():
-            raise CliError(t("cli.no_parent", path=output, folder=Path(output).parent))
+    with _session(folder, read_only=True) as session:
         try:
-            write_output(Path(output), text)
-        except OSError as exc:
-            raise CliError(t("cli.cannot_write", path=output, reason=exc.strerror or exc)) from None
-    else:
-        sys.stdout.write(text)
+            meeting = session.meeting(ref)
+            cleared = exports.minutes(session, meeting, fmt, confirmed)
+        except LookupError as exc:
+            raise CliError(str(exc)) from None
+        except NeedsConfirmation:
+            raise CliError(t("cli.confidential_export", title=meeting.title)) from None
+    _output(output, cleared)
     return 0
 
 
@@ -180,42 +188,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_app(folder, lang)
 
 
-def _class_named(classes: list, name: str):
-    from kktui.school.model import name_key
-
-    found = [c for c in classes if name_key(c.name) == name_key(name)]
-    return max(found, key=lambda c: c.school_year) if found else None
-
-
 def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
-    from kktui.school.csv_import import ClassListError, apply, read_class_list, summary
-    from kktui.school.elections import school_year_of
-    from kktui.school.model import SchoolClass, grade_from_name
-    from kktui.storage.store import Store
+    from kktui.school.csv_import import ClassListError, summary
+    from kktui.services import classes
 
-    store = Store.open(folder, read_only=args.dry_run)
-    try:
-        classes = store.classes()
-        if args.class_name:
-            school_class = _class_named(classes, args.class_name) or SchoolClass(
-                name=" ".join(args.class_name.split()), grade=grade_from_name(args.class_name) or 1,
-                school_year=school_year_of(Clock().today()))
-        else:
-            chosen = store.pref("current_class")
-            school_class = next((c for c in classes if c.id == chosen), classes[0] if len(classes) == 1 else None)
-            if school_class is None:
-                raise CliError(t("cli.which_class" if classes else "cli.no_class"))
+    with _session(folder, read_only=args.dry_run) as session:
         try:
-            preview = read_class_list(Path(args.file), store.people(school_class.id), school_class.id)
-        except ClassListError as exc:
+            school_class = classes.class_to_import_into(session, args.class_name)
+            preview = classes.preview_class_list(session, Path(args.file), school_class)
+        except (classes.ClassNotChosen, ClassListError) as exc:
             raise CliError(str(exc)) from None
-        new, changed = apply(preview, args.update)
-        if not args.dry_run and (new or changed):
-            first = [] if store.pref("current_class") else [{"id": "current_class", "value": school_class.id}]
-            store.save_docs(people=[p.to_dict() for p in new + changed], classes=[school_class.to_dict()],
-                            prefs=first)
-    finally:
-        store.close()
+        if not args.dry_run:
+            classes.import_class_list(session, preview, school_class, args.update)
     for line in summary(preview, args.update, args.dry_run, school_class.name):
         print(line)
     for rejected in preview.rejected:
@@ -226,29 +210,15 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> int:
-    from kktui.output.calendar import collect, to_ical
-    from kktui.storage.store import Store
+    from kktui.services import classes, exports
 
-    store = Store.open(folder, read_only=True)
-    classes = store.classes()
-    wanted = None
-    if class_name:
-        chosen = _class_named(classes, class_name)
-        if chosen is None:
-            raise CliError(t("cli.no_such_class", name=class_name))
-        wanted = {chosen.id}
-    wheel = [item for c in classes for item in store.wheel(c.id)]
-    name = "kktui" + (f" {class_name}" if class_name else "")
-    data = to_ical(collect(classes, wheel, store.meeting_index(), store.tasks(), wanted), Clock().now(), name)
-    if not output:
-        sys.stdout.buffer.write(data)
-        return 0
-    if not Path(output).parent.is_dir():
-        raise CliError(t("cli.no_parent", path=output, folder=Path(output).parent))
-    try:
-        write_output(Path(output), data.decode("utf-8"))
-    except OSError as exc:
-        raise CliError(t("cli.cannot_write", path=output, reason=exc.strerror or exc)) from None
+    with _session(folder, read_only=True) as session:
+        try:
+            chosen = classes.chosen_class(session, class_name) if class_name else None
+        except classes.ClassNotChosen as exc:
+            raise CliError(str(exc)) from None
+        cleared = exports.calendar(session, chosen)
+    _output(output, cleared)
     return 0
 
 
@@ -270,22 +240,21 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
     """Serve the minutes on this laptop (or publish them), print link and QR, wait until it stops."""
     from datetime import datetime
 
-    from kktui.output.html import minutes_html
+    from kktui.output import gate
+    from kktui.output.privacy import NotShareable
+    from kktui.output.qr import ansi_text, qr_matrix, terminal_lines
+    from kktui.services import exports, sharing
     from kktui.share.netaddr import candidate_addresses
-    from kktui.output.privacy import NotShareable, ensure_shareable
-    from kktui.share.publish import PublishError, publish_page
-    from kktui.output.qr import ansi_text, qr_matrix, svg, terminal_lines
+    from kktui.share.publish import PublishError
+    from kktui.share.server import ShareError
     from kktui.storage.settings import SHARE_MINUTES_MAX, share_settings
-    from kktui.share.server import ShareError, ShareServer
-    from kktui.storage.store import Store
 
-    store = Store.open(folder, read_only=True)
-    try:
-        meeting = store.meeting(args.meeting)
-        ensure_shareable(meeting)
-    except (LookupError, NotShareable) as exc:
-        raise CliError(str(exc)) from None
-    page = minutes_html(meeting, store.tasks(meeting.id), Clock().time())
+    with _session(folder, read_only=True) as session:
+        try:
+            meeting = session.meeting(args.meeting)
+            page = sharing.page(session, meeting)
+        except (LookupError, NotShareable) as exc:
+            raise CliError(str(exc)) from None
     settings = share_settings(folder)
     minutes = settings.minutes if args.minutes is None else args.minutes
     if not 0 < minutes <= SHARE_MINUTES_MAX:
@@ -293,19 +262,21 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
     server, others = None, []
     try:
         if args.publish:
-            published = publish_page(page, settings)
+            published = sharing.publish(page, settings)
             url, done = published.url, t("publish.cli_done", url=published.url, path=published.path)
         else:
             others = [] if args.host else candidate_addresses()
             host = args.host or others.pop(0).ip
-            server = ShareServer(page, host, args.port, minutes).start()
+            server = sharing.server_for(page, host, args.port, minutes).start()
             url, done = server.url, t("share.cli_open", url=server.url)
         if args.svg:
-            write_output(Path(args.svg), svg(url))
+            exports.write(Path(args.svg), gate.qr_svg(url, meeting), make_folder=False)
     except (ShareError, PublishError) as exc:
         raise CliError(str(exc)) from None
-    except OSError as exc:
-        raise CliError(t("cli.cannot_write", path=args.svg, reason=exc.strerror or exc)) from None
+    except StorageError:
+        if server is not None:
+            server.stop()
+        raise
     matrix = qr_matrix(url)
     sys.stdout.write(ansi_text(matrix) if sys.stdout.isatty() else "\n".join(terminal_lines(matrix)) + "\n")
     print(done, flush=True)

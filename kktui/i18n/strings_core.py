@@ -57,7 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "min.step_time": ("{used} av {planned} min", "{used} of {planned} min"),
     # -- command line ---------------------------------------------------------
     "list.confidential": ("konfidensielt", "confidential"),
-    "cli.cannot_write": ("Kunne ikke skrive {path}: {reason}.", "Could not write {path}: {reason}."),
+    "export.failed": ("Kunne ikke skrive {path}: {reason}.", "Could not write {path}: {reason}."),
     "cli.no_folder": ("Fant ikke mappen {path}.", "No folder {path}."),
     "check.ok": ("Innholdet er i orden: {templates} maler og {guides} veiledere.", "The content is fine: {templates} templates and {guides} guides."),
     "check.failed": ("{n} problem(er) i innholdet.", "{n} problem(s) in the content."),

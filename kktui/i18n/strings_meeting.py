@@ -81,7 +81,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # -- summary ---------------------------------------------------------------------
     "summary.title": ("Referat", "Minutes"),
     "summary.exported": ("Referatet er lagret i {path}", "The minutes were saved to {path}"),
-    "summary.export_failed": ("Kunne ikke lagre {path}: {reason}", "Could not save {path}: {reason}"),
     # -- help ---------------------------------------------------------------------------
     "help.title": ("Hjelp", "Help"),
     "help.keys": ("Taster", "Keys"),

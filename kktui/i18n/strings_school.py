@@ -87,6 +87,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cal.some_time_in": ("En gang i {month} (ingen dato satt i kktui).", "Some time in {month} (no date set in kktui)."),
     "cal.responsible": ("Ansvarlig: {who}", "Responsible: {who}"),
     "cal.confidential_meeting": ("Konfidensielt møte", "Confidential meeting"),
+    "cal.private_item": ("Privat", "Private"),
     "cal.confidential_task": ("konfidensiell oppgave", "confidential task"),
     "cal.due": ("Frist: {what}", "Due: {what}"),
     "cal.from_meeting": ("Fra møtet: {title}", "From the meeting: {title}"),

@@ -89,6 +89,7 @@ def follow_up_meeting(meeting: Meeting, tasks: list[Task], data_dir=None) -> Mee
         title=t("challenging.follow_up_title", lang, title=meeting.title),
         template=meeting.template, lang=lang, date=closing["next_date"],
         time=closing.get("next_time", ""), place=meeting.place, class_name=meeting.class_name,
+        class_id=meeting.class_id,
         attendees=list(meeting.attendees), purpose=meeting.purpose, confidential=meeting.confidential,
         steps=steps, follow_up_of=meeting.id,
     )

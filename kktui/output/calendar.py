@@ -9,7 +9,8 @@ events. A year-wheel item that only has a month stands as an all-day event on th
 first day of that month ("some time in September"), not as a month-long bar that
 would clutter every day of a phone's month view; its description names the month.
 Confidential meetings, their tasks and private tasks (privacy.py) appear only as
-"confidential", with no title.
+"confidential", with no title; a year-wheel item or meeting whose title is private only
+as "private", and private lines in a wheel item's notes are left out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from kktui.meeting.followup import class_of_task
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, Task
-from kktui.output.privacy import is_private_line
+from kktui.output.privacy import is_private_line, split_private
 from kktui.school.model import SchoolClass, WheelItem
 from kktui.school.yearwheel import item_date, month_name
 
@@ -54,9 +55,11 @@ def wheel_entries(items: list[WheelItem], classes: dict[str, SchoolClass]) -> li
             lines.append(t("cal.some_time_in", month=month_name(item.month)))
         if item.responsible:
             lines.append(t("cal.responsible", who=item.responsible))
-        if item.notes:
-            lines.append(item.notes)
-        entries.append(Entry(f"wheel-{item.id}@kktui", _prefix(classes, item.class_id) + item.title,
+        notes = split_private(item.notes)[0].strip()
+        if notes:
+            lines.append(notes)
+        title = t("cal.private_item") if is_private_line(item.title) else item.title
+        entries.append(Entry(f"wheel-{item.id}@kktui", _prefix(classes, item.class_id) + title,
                              day, day + timedelta(days=1), "\n".join(lines)))
     return entries
 
@@ -71,7 +74,8 @@ def meeting_entries(meetings: list[Meeting], classes: dict[str, SchoolClass]) ->
             day = date.fromisoformat(meeting.date)
         except ValueError:
             continue  # a meeting without a date has no place in a calendar
-        summary = t("cal.confidential_meeting") if meeting.confidential else meeting.title
+        summary = (t("cal.confidential_meeting") if meeting.confidential
+                   else t("cal.private_item") if is_private_line(meeting.title) else meeting.title)
         description = "" if meeting.confidential else t(f"status.{meeting.status}")
         if meeting.time:
             hour, minute = (int(part) for part in meeting.time.split(":"))

@@ -16,7 +16,7 @@ from kktui.school.elections import format_school_year, holders, parse_school_yea
 from kktui.meeting.followup import class_of_task, is_group_meeting
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, Task
-from kktui.output.privacy import is_private_line
+from kktui.output.privacy import is_private_line, split_private
 from kktui.school.model import ROLE_KINDS, Role, SchoolClass, WheelItem
 from kktui.school.yearwheel import by_month, month_name, when_text
 
@@ -50,7 +50,8 @@ def render_handover(school_class: SchoolClass, meetings: list[Meeting], tasks: l
     year = school_class.school_year
     first, last = term(parse_school_year(year), 1)
     by_id = {m.id: m for m in meetings}
-    own = [m for m in meetings if m.class_id == school_class.id and is_group_meeting(m)]
+    own = [m for m in meetings if m.class_id == school_class.id and is_group_meeting(m)
+           and not is_private_line(m.title)]
     this_year = sorted((m for m in own if first <= (m.date or "") <= last), key=Meeting.sort_key)
     out = [f"# {t('handover.title', name=school_class.name, year=year)}", ""]
     facts = [school_class.school, t("handover.grade", grade=school_class.grade)]
@@ -92,7 +93,7 @@ def render_handover(school_class: SchoolClass, meetings: list[Meeting], tasks: l
     out.append("")
 
     out += [f"## {t('handover.wheel')}", ""]
-    items = [item for item in wheel if item.school_year == year]
+    items = [item for item in wheel if item.school_year == year and not is_private_line(item.title)]
     if not items:
         out += [t("handover.no_wheel"), ""]
     for month, month_items in by_month(items).items():
@@ -109,5 +110,6 @@ def render_handover(school_class: SchoolClass, meetings: list[Meeting], tasks: l
         out.append("")
 
     out += [f"## {t('handover.notes')}", ""]
-    out += [school_class.handover_notes.strip() or t("handover.no_notes"), ""]
+    out += [split_private(school_class.handover_notes)[0].strip() or t("handover.no_notes"), ""]
+    out = [line for line in out if not is_private_line(line)]  # any other free text, too
     return "\n".join(out).rstrip() + "\n"

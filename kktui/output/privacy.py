@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from kktui.i18n import t
 from kktui.meeting.model import Meeting
 
 LINE_MARK = "!! "
@@ -81,6 +80,10 @@ def private_lines(meeting: Meeting, tasks: list) -> list[str]:
 
 
 def ensure_shareable(meeting: Meeting) -> None:
-    """Confidential meetings (e.g. a challenging conversation) are never served or published."""
-    if meeting.confidential:
-        raise NotShareable(t("share.confidential", title=meeting.title))
+    """Confidential meetings (e.g. a challenging conversation) are never served or published.
+
+    Kept for callers of privacy.ensure_shareable; the one rule lives in kktui.output.gate.
+    """
+    from kktui.output.gate import SHARE, check_meeting
+
+    check_meeting(meeting, SHARE)

@@ -94,13 +94,16 @@ class Session:
     def choose_class(self, class_id: str) -> None:
         self._write(prefs=[{"id": "current_class", "value": class_id}])
 
-    def save_class(self, school_class: SchoolClass) -> None:
-        """Save the class, keep its contact-teacher role in step, and make it the current one."""
+    def save_class(self, school_class: SchoolClass, people: list[Person] = (),
+                   make_current: bool = True) -> None:
+        """Save the class (with `people`, e.g. from a class list) and keep its contact-teacher role
+        in step, in one write; by default it becomes the current class."""
         from kktui.school.elections import teacher_role
 
         role = teacher_role(school_class)
+        prefs = [{"id": "current_class", "value": school_class.id}] if make_current else []
         self._write(classes=[school_class.to_dict()], roles=[role.to_dict()] if role else [],
-                    prefs=[{"id": "current_class", "value": school_class.id}])
+                    people=[p.to_dict() for p in people], prefs=prefs)
 
     def class_people(self, class_id: str) -> list[Person]:
         return self.store.people(class_id)

@@ -12,8 +12,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.school.csv_import import ClassListError, Preview, apply, read_class_list, show_phone, summary
+from kktui.school.csv_import import ClassListError, Preview, show_phone, summary
 from kktui.i18n import t
+from kktui.services import classes
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -68,7 +69,7 @@ class ImportClassScreen(Screen):
             return
         path = Path(raw).expanduser()
         try:
-            self.preview = read_class_list(path, self.session.class_people(school_class.id), school_class.id)
+            self.preview = classes.preview_class_list(self.session, path, school_class)
         except ClassListError as exc:
             self.preview = None
             self.query_one("#import-summary", Static).update(Text(str(exc), style="bold red"))
@@ -115,17 +116,18 @@ class ImportClassScreen(Screen):
         if self.preview is None:
             self.read()
             return
-        new, changed = apply(self.preview, self.update)
-        if not new and not changed:
-            self.notify(t("import.nothing"), timeout=5)
-            return
         school_class = self.session.current_class()
+        if school_class is None:
+            return
         try:
-            self.session.save_people(new + changed)
+            new, changed = classes.import_class_list(self.session, self.preview, school_class, self.update)
         except StorageError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(t("import.done", name=school_class.name if school_class else "", new=len(new),
+        if not new and not changed:
+            self.notify(t("import.nothing"), timeout=5)
+            return
+        self.notify(t("import.done", name=school_class.name, new=len(new),
                       updated=len(changed)), timeout=8)
         self.app.pop_screen()
 

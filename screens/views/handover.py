@@ -8,12 +8,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Markdown, Static, TextArea
 
-from kktui import i18n
-from kktui.storage import locations
-from kktui.output.handover import render_handover
 from kktui.i18n import t
+from kktui.services import exports
 from kktui.services.session import Session
-from kktui.storage.files import StorageError, atomic_write_text
+from kktui.storage.files import StorageError
 
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.views.people import class_title
@@ -82,9 +80,7 @@ class HandoverScreen(Screen):
         if school_class is None:
             self.text = t("wheel.no_class")
         else:
-            self.text = render_handover(school_class, session.meetings(), session.tasks(),
-                                        session.roles(school_class.id), session.wheel(school_class.id),
-                                        session.clock.today())
+            self.text = exports.handover(session, school_class).text  # exactly what a file gets
         self.query_one("#handover", Markdown).update(self.text)
 
     def action_notes(self) -> None:
@@ -109,19 +105,10 @@ class HandoverScreen(Screen):
         school_class = self.session.current_class()
         if school_class is None:
             return
-        year = school_class.school_year.replace("/", "-")
-        name = "".join(ch if ch.isalnum() else "-" for ch in school_class.name)
-        path = locations.exports_dir(self.session.data_dir) / f"{t('handover.file')}-{name}-{year}.{fmt}"
-        text = self.text
-        if fmt == "html":
-            from kktui.output.html import render_html
-
-            text = render_html(self.text, t("handover.title", name=school_class.name, year=school_class.school_year),
-                               i18n.current())
         try:
-            atomic_write_text(path, text)
-        except OSError as exc:
-            self.notify(t("summary.export_failed", path=path, reason=exc.strerror or exc), severity="error")
+            path = exports.export_handover(self.session, school_class, fmt)
+        except StorageError as exc:
+            self.notify(str(exc), severity="error")
             return
         self.notify(t("handover.saved", path=path), timeout=10)
 

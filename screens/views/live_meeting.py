@@ -397,17 +397,12 @@ class LiveMeetingScreen(Screen):
                              confirmed)
 
     def _finish(self) -> None:
+        from kktui.services.meetings import finish_meeting
+
         self._capture_notes()
-        flow.finish(self.meeting, self.session.now())
-        self.session.save_meeting(self.meeting)
-        follow_up = challenging.follow_up_meeting(self.meeting, self.session.tasks(self.meeting.id),
-                                                  self.session.data_dir)
-        if follow_up is not None and not self.meeting.closing.get("follow_up_id"):
-            self.meeting.closing["follow_up_id"] = follow_up.id
-            self.session.save_meeting(follow_up)
-            self.session.save_meeting(self.meeting)
+        follow_up = finish_meeting(self.session, self.meeting).follow_up
+        if follow_up is not None:
             self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
-        self.session.flush()
         self.post_message(MeetingFinished(self.meeting.id))
 
     def action_leave(self) -> None:

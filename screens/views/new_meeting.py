@@ -11,10 +11,9 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui.meeting import challenging, flow
 from kktui.dates import DateError, parse_date, parse_time, show_date
 from kktui.i18n import t
-from kktui.school.model import name_key
+from kktui.services import meetings
 from kktui.services.session import Session
 from kktui.meeting.templates import Template
 
@@ -121,15 +120,6 @@ class NewMeetingScreen(Screen):
     def action_cancel(self) -> None:
         self.post_message(GoHome())
 
-    def _class_id(self, name: str) -> str:
-        """The class the meeting belongs to: the current one, or another by its name."""
-        if not name:
-            return ""
-        if self.school_class and name_key(self.school_class.name) == name_key(name):
-            return self.school_class.id
-        found = [c for c in self.session.classes() if name_key(c.name) == name_key(name)]
-        return max(found, key=lambda c: c.school_year).id if found else ""
-
     def _create(self, start_now: bool) -> None:
         template = self.template
         error = self.query_one("#form-error", Static)
@@ -144,15 +134,10 @@ class NewMeetingScreen(Screen):
             error.update(str(exc))
             return
         attendees = [name.strip() for name in value("attendees").replace(";", ",").split(",") if name.strip()]
-        meeting = template.new_meeting(
-            title=value("title"), date=day.isoformat(), time=time, place=value("place"),
-            class_name=value("class_name"), attendees=attendees, class_id=self._class_id(value("class_name")),
+        meeting = meetings.new_meeting(
+            self.session, template, title=value("title"), date=day.isoformat(), time=time,
+            place=value("place"), class_name=value("class_name"), attendees=attendees, start_now=start_now,
         )
-        self.session.carry_over(meeting)  # the class's open tasks come first on the agenda
-        if start_now and not challenging.needs_preparation(meeting):
-            flow.start(meeting, self.session.now())  # a preparation step is done before the start
-        self.session.save_meeting(meeting)
-        self.session.flush()
         if start_now:
             self.post_message(OpenMeeting(meeting.id))
         else:

@@ -24,19 +24,19 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
-from kktui.storage import locations
 from kktui.dates import clock_text
-from kktui.output.html import minutes_html
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
 from kktui.share.netaddr import Address, candidate_addresses
-from kktui.output.privacy import NotShareable, ensure_shareable, private_lines
-from kktui.share.publish import PublishError, publish_page
-from kktui.output.qr import half_block_rows, qr_matrix, svg
+from kktui.output.gate import Cleared
+from kktui.output.privacy import NotShareable, private_lines
+from kktui.share.publish import PublishError
+from kktui.output.qr import half_block_rows, qr_matrix
+from kktui.services import exports, sharing
 from kktui.services.session import Session
 from kktui.storage.settings import SHARE_MINUTES_MAX, share_settings
 from kktui.share.server import ShareError, ShareServer
-from kktui.storage.files import atomic_write_text
+from kktui.storage.files import StorageError
 
 from kktui.screens.bindings import translate_bindings
 
@@ -117,7 +117,7 @@ class ShareScreen(Screen):
     # -- starting (before the screen is shown, so a failure leaves the user where they were) --
     def start(self) -> None:
         """Raises NotShareable, ShareError or PublishError with one sentence for the user."""
-        ensure_shareable(self.meeting)
+        sharing.page(self.session, self.meeting)  # refuses a confidential meeting before anything starts
         if self.publish:
             self._publish()
             return
@@ -130,15 +130,15 @@ class ShareScreen(Screen):
             self.addresses = candidate_addresses(options.include_loopback)
         self._serve(self.addresses[self.address_index], options.token)
 
-    def _page(self) -> str:
-        return minutes_html(self.meeting, self.session.tasks(self.meeting.id), self.session.now())
+    def _page(self) -> Cleared:
+        return sharing.page(self.session, self.meeting)
 
     def _serve(self, address: Address, token: str | None = None) -> None:
         minutes = share_settings(self.session.data_dir).minutes
         if self.server is not None:
             minutes = max(self.server.seconds_left() / 60, 1) if self.server.running else minutes
-        server = ShareServer(self._page(), address.ip, self.options.port, minutes, token,
-                             monotonic=self.options.monotonic)
+        server = sharing.server_for(self._page(), address.ip, self.options.port, minutes, token,
+                                    monotonic=self.options.monotonic)
         self.stop_sharing()
         self.server = server.start()
         self.url = server.url
@@ -146,7 +146,7 @@ class ShareScreen(Screen):
 
     def _publish(self) -> None:
         name = self.published_path.name if self.published_path else None
-        published = publish_page(self._page(), share_settings(self.session.data_dir), name)
+        published = sharing.publish(self._page(), share_settings(self.session.data_dir), name)
         self.published_path, self.url = published.path, published.url
 
     def stop_sharing(self) -> None:
@@ -225,7 +225,7 @@ class ShareScreen(Screen):
             if self.publish:
                 self._publish()
             elif self.server is not None and self.server.running:
-                self.server.update(self._page())
+                sharing.refresh(self.server, self._page())
             else:
                 self._serve(self.addresses[self.address_index])
         except (ShareError, PublishError, NotShareable) as exc:
@@ -249,15 +249,10 @@ class ShareScreen(Screen):
         self._change_time(-STEP_MINUTES)
 
     def action_save_svg(self) -> None:
-        from kktui.screens.views.summary import export_name
-
-        name = export_name(self.meeting).removesuffix(".md") + "-qr.svg"
-        target = locations.exports_dir(self.session.data_dir) / name
         try:
-            atomic_write_text(target, svg(self.url))
-        except OSError as exc:
-            self.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc),
-                        severity="error", timeout=10)
+            target = exports.save_qr(self.session, self.meeting, self.url)
+        except (StorageError, NotShareable) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
             return
         self.notify(t("share.svg_saved", path=target), timeout=10)
 
@@ -302,26 +297,18 @@ def terminal_can_copy(env: dict[str, str] | None = None) -> bool:
     return env.get("TERM_PROGRAM") != "Apple_Terminal" and env.get("TERM") != "linux"
 
 
-def copy_minutes(app, session: Session, meeting: Meeting, markdown: str) -> Path | None:
+def copy_minutes(app, session: Session, meeting: Meeting) -> Path | None:
     """Minutes as Markdown to the clipboard (OSC 52) for Spond or e-mail, and always to a file too."""
-    from kktui.screens.views.summary import export_name
-
     try:
-        ensure_shareable(meeting)
-    except NotShareable as exc:
+        cleared, target = exports.copy_minutes(session, meeting)
+    except (NotShareable, StorageError) as exc:
         app.notify(str(exc), severity="error", timeout=12)
-        return None
-    target = locations.exports_dir(session.data_dir) / export_name(meeting)
-    try:
-        atomic_write_text(target, markdown)
-    except OSError as exc:
-        app.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc), severity="error", timeout=10)
         return None
     if not terminal_can_copy():
         app.notify(t("summary.copy_unsupported", path=target), severity="warning", timeout=12)
         return target
     try:
-        app.copy_to_clipboard(markdown)
+        app.copy_to_clipboard(cleared.text)
     except (OSError, RuntimeError, ValueError) as exc:
         app.notify(t("summary.copy_failed", reason=exc, path=target), severity="warning", timeout=12)
         return target

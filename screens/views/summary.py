@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
-from kktui.meeting import flow
-from kktui.storage import locations
 from kktui.i18n import t
 from kktui.output.minutes import render_markdown
 from kktui.meeting.model import Meeting
-from kktui.output.privacy import private_lines
+from kktui.output.privacy import NotShareable, private_lines
+from kktui.services import exports, meetings
 from kktui.services.session import Session
-from kktui.storage.files import atomic_write_text
+from kktui.storage.files import StorageError
 
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.messages import GoHome, OpenMeeting
-
-
-def export_name(meeting: Meeting) -> str:
-    safe = "".join(c if c.isalnum() else "-" for c in meeting.title.lower()).strip("-")
-    while "--" in safe:
-        safe = safe.replace("--", "-")
-    return f"{meeting.date or 'udatert'}-{safe or 'referat'}-{meeting.id}.md"
 
 
 class SummaryScreen(Screen):
@@ -78,43 +68,25 @@ class SummaryScreen(Screen):
         return "\n".join([t("summary.left_out", n=len(lines))] + [f"  · {line}" for line in lines])
 
     def action_export(self, fmt: str = "md") -> None:
-        write = self.export_html if fmt == "html" else self.export_markdown
         if not self.meeting.confidential:
-            write()
+            self.save_export(fmt)
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                write()
+                self.save_export(fmt, confirmed=True)
 
         self.app.push_screen(ConfirmScreen(t("summary.confidential_export", title=self.meeting.title),
                                            t("summary.export_anyway"), t("summary.dont_export")), confirmed)
 
-    def export_markdown(self) -> Path | None:
-        target = locations.exports_dir(self.session.data_dir) / export_name(self.meeting)
+    def save_export(self, fmt: str, confirmed: bool = False) -> None:
+        """`confirmed`: the user said yes to exporting this confidential meeting."""
         try:
-            atomic_write_text(target, self.minutes())
-        except OSError as exc:
-            self.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc),
-                        severity="error", timeout=10)
-            return None
+            target = exports.export_minutes(self.session, self.meeting, fmt, confirmed)
+        except (StorageError, NotShareable) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
         self.notify(t("summary.exported", path=target), timeout=10)
-        return target
-
-    def export_html(self) -> Path | None:
-        from kktui.output.html import minutes_html
-
-        name = export_name(self.meeting).removesuffix(".md") + ".html"
-        target = locations.exports_dir(self.session.data_dir) / name
-        page = minutes_html(self.meeting, self.session.tasks(self.meeting.id), self.session.now())
-        try:
-            atomic_write_text(target, page)
-        except OSError as exc:
-            self.notify(t("summary.export_failed", path=target, reason=exc.strerror or exc),
-                        severity="error", timeout=10)
-            return None
-        self.notify(t("summary.exported", path=target), timeout=10)
-        return target
 
     def action_share(self) -> None:
         from kktui.screens.views.share import open_share
@@ -129,13 +101,11 @@ class SummaryScreen(Screen):
     def action_copy(self) -> None:
         from kktui.screens.views.share import copy_minutes
 
-        copy_minutes(self.app, self.session, self.meeting, self.minutes())
+        copy_minutes(self.app, self.session, self.meeting)
 
     def action_home(self) -> None:
         self.post_message(GoHome())
 
     def action_reopen(self) -> None:
-        flow.reopen(self.meeting, self.session.now())
-        self.session.save_meeting(self.meeting)
-        self.session.flush()
+        meetings.reopen_meeting(self.session, self.meeting)
         self.post_message(OpenMeeting(self.meeting.id))

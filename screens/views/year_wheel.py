@@ -13,12 +13,12 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui import i18n
-from kktui.storage import locations
 from kktui.school.elections import school_year_of
 from kktui.i18n import t
 from kktui.school.model import SchoolClass, WheelItem
 from kktui.services.session import Session
-from kktui.storage.files import StorageError, atomic_write_text
+from kktui.services import exports
+from kktui.storage.files import StorageError
 from kktui.school.yearwheel import (
     SCHOOL_MONTHS,
     WhenError,
@@ -349,24 +349,13 @@ class YearWheelScreen(Screen):
 
 def export_calendar(screen: Screen, session: Session) -> None:
     """The current class's calendar (.ics) into the exports folder; says where, or why not."""
-    from kktui.output.calendar import collect, to_ical
-
     school_class = session.current_class()
     if school_class is None:
         screen.notify(t("wheel.no_class"), timeout=5)
         return
-    data = to_ical(collect(session.classes(), session.wheel(school_class.id), session.meeting_index(),
-                           session.tasks(), {school_class.id}),
-                   session.clock.now(), f"kktui {school_class.name}")
-    path = locations.exports_dir(session.data_dir) / f"kktui-{_safe(school_class.name)}.ics"
     try:
-        atomic_write_text(path, data.decode("utf-8"))
-    except OSError as exc:
-        screen.notify(t("summary.export_failed", path=path, reason=exc.strerror or exc), severity="error")
+        path = exports.export_calendar(session, school_class)
+    except StorageError as exc:
+        screen.notify(str(exc), severity="error")
         return
     screen.notify(t("wheel.calendar_saved", path=path), timeout=10)
-
-
-def _safe(name: str) -> str:
-    """A class name as part of a file name."""
-    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-") or "klasse"

@@ -143,3 +143,17 @@ def test_dtstamp_is_utc(clock: FixedClock):
     text = to_ical(collect([SchoolClass("4B", id="c1")], [WheelItem("X", 9, "c1", "2026/27", id="w1")], [], []),
                    datetime(2026, 11, 21, 18, 0, tzinfo=timezone(timedelta(hours=1)))).decode()
     assert "DTSTAMP:20261121T170000Z" in text
+
+
+def test_private_lines_in_the_year_wheel_and_meeting_titles_stay_home(clock: FixedClock):
+    """A wheel item's notes or title, or a meeting title, marked private never reach the calendar."""
+    school_class = SchoolClass("4B", id="c1")
+    wheel = [WheelItem("Juleavslutning", 12, "c1", "2026/27", date="2026-12-18", id="w1",
+                       notes="Kaker fra alle\n!! Per har nøtteallergi\n!!!\nPers far er syk\n!!!"),
+             WheelItem("[privat] Samtale med Pers foreldre", 11, "c1", "2026/27", id="w2")]
+    meeting = Meeting("!! Per og Ola", date="2026-11-02", class_id="c1", id="m1")
+    text = to_ical(collect([school_class], wheel, [meeting], []), clock.now()).decode("utf-8")
+    assert "Per" not in text
+    found = events(text.encode())
+    assert "Kaker fra alle" in found["wheel-w1@kktui"].description
+    assert {"wheel-w2@kktui", "meeting-m1@kktui"} <= set(found)  # still reminded, without the words

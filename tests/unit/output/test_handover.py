@@ -76,3 +76,20 @@ def test_the_handover_in_english(data_dir: Path, clock: FixedClock):
         store.close()
     assert text.startswith("# Handover 4B – school year 2026/27")
     assert "## What worked – and what we would do differently" in text
+
+
+def test_private_lines_in_the_notes_and_the_year_wheel_stay_out(data_dir: Path, clock: FixedClock):
+    """The outgoing contacts' notes and the wheel are free text too: a `!!` line there is private."""
+    store = demo(data_dir, clock)
+    try:
+        [school_class] = store.classes()
+        school_class.handover_notes = ("Spond fungerte godt.\n!! Pers mor vil ikke ha e-post\n"
+                                       "!!!\nSaken om Per er ikke avsluttet\n!!!\nStart tidlig.")
+        item = store.wheel("democlass")[0]
+        item.title = "[privat] Oppfølging av Per"
+        store.save_docs(classes=[school_class.to_dict()], wheel=[item.to_dict()])
+        text = render(store, clock)
+    finally:
+        store.close()
+    assert "Per" not in text
+    assert "Spond fungerte godt." in text and "Start tidlig." in text

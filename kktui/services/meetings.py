@@ -1,0 +1,62 @@
+"""A meeting's life as a user drives it: start (or plan) one from a template, finish, reopen.
+
+Both the screens and the command line come here, so a new meeting always gets the class
+it names and the class's open tasks, and a challenging conversation always gets its
+follow-up meeting when it is finished.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kktui.meeting import challenging, flow
+from kktui.meeting.model import Meeting
+from kktui.meeting.templates import Template
+from kktui.services.classes import class_id_for
+from kktui.services.session import Session
+
+
+def new_meeting(session: Session, template: Template, *, title: str = "", date: str = "", time: str = "",
+                place: str = "", class_name: str = "", attendees: list[str] = (),
+                start_now: bool = False) -> Meeting:
+    """Build the meeting, put the class's open tasks first on its agenda, start it if asked, save it.
+
+    A meeting that opens on a preparation step (a challenging conversation) is prepared first,
+    so "start now" leaves it planned.
+    """
+    meeting = template.new_meeting(title=title, date=date, time=time, place=place, class_name=class_name,
+                                   attendees=list(attendees), class_id=class_id_for(session, class_name))
+    session.carry_over(meeting)
+    if start_now and not challenging.needs_preparation(meeting):
+        flow.start(meeting, session.now())
+    session.save_meeting(meeting)
+    session.flush()
+    return meeting
+
+
+@dataclass
+class Finished:
+    meeting: Meeting
+    follow_up: Meeting | None = None  # planned now, for a challenging conversation with a next date
+
+
+def finish_meeting(session: Session, meeting: Meeting) -> Finished:
+    """Stop the clock and save; plan the follow-up meeting once (not again when finished twice)."""
+    flow.finish(meeting, session.now())
+    session.save_meeting(meeting)
+    follow_up = challenging.follow_up_meeting(meeting, session.tasks(meeting.id), session.data_dir)
+    planned = None
+    if follow_up is not None and not meeting.closing.get("follow_up_id"):
+        meeting.closing["follow_up_id"] = follow_up.id
+        session.save_meeting(follow_up)
+        session.save_meeting(meeting)
+        planned = follow_up
+    session.flush()
+    return Finished(meeting, planned)
+
+
+def reopen_meeting(session: Session, meeting: Meeting) -> None:
+    """Finished by mistake: running again at the step it ended on."""
+    flow.reopen(meeting, session.now())
+    session.save_meeting(meeting)
+    session.flush()
