@@ -201,7 +201,7 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
                 name=" ".join(args.class_name.split()), grade=grade_from_name(args.class_name) or 1,
                 school_year=school_year_of(Clock().today()))
         else:
-            chosen = store.pref("current_class")
+            chosen = store.current_class_id()
             school_class = next((c for c in classes if c.id == chosen), classes[0] if len(classes) == 1 else None)
             if school_class is None:
                 raise CliError(t("cli.which_class" if classes else "cli.no_class"))
@@ -211,7 +211,7 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         new, changed = apply(preview, args.update)
         if not args.dry_run and (new or changed):
-            first = [] if store.pref("current_class") else [{"id": "current_class", "value": school_class.id}]
+            first = [] if store.current_class_id() else [Store.current_class_doc(school_class.id)]
             store.save_docs(people=[p.to_dict() for p in new + changed], classes=[school_class.to_dict()],
                             prefs=first)
     finally:

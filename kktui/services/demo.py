@@ -153,7 +153,7 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
         m = _meeting(spring, "demo03", day, "18:00", text["room"], [])
         add_followup_step(m, tasks, meetings)  # the open tasks come first on its agenda
         meetings.append(m)
-    store.save_docs([m.to_dict() for m in meetings], [t.to_dict() for t in tasks])
+    store.save(meetings, tasks)
     _seed_class(store, text, today, lang)
 
 
@@ -182,7 +182,7 @@ def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> N
     store.save_docs(classes=[school_class.to_dict()], people=[p.to_dict() for p in people],
                     roles=[r.to_dict() for r in roles], wheel=[w.to_dict() for w in wheel],
                     calls=[c.to_dict() for c in calls],
-                    prefs=[{"id": "current_class", "value": CLASS_ID}])
+                    prefs=[Store.current_class_doc(CLASS_ID)])
 
 
 def folder_is_empty(folder: Path) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 from kktui.storage.autosave import Saver
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
 from kktui.storage.files import SaveFailed
 from kktui.storage.store import Store
@@ -42,7 +42,7 @@ class Session:
         self.saver.flush(2.0)
         return self.store.meetings()
 
-    def meeting_index(self) -> list[Meeting]:
+    def meeting_index(self) -> list[MeetingSummary]:
         """Meetings without agenda and notes: cheap, for lists and look-ups."""
         self.saver.flush(2.0)
         return self.store.meeting_index()
@@ -80,7 +80,7 @@ class Session:
     def current_class(self) -> SchoolClass | None:
         """The class chosen last, else the first one; None before any class exists."""
         classes = self.classes()
-        chosen = self.store.pref("current_class")
+        chosen = self.store.current_class_id()
         return next((c for c in classes if c.id == chosen), classes[0] if classes else None)
 
     def _write(self, **tables) -> None:
@@ -88,11 +88,11 @@ class Session:
         try:
             self.store.save_docs(**tables)
         except OSError as exc:
-            raise SaveFailed(t("storage.save_failed", path=self.store.storage.path,
+            raise SaveFailed(t("storage.save_failed", path=self.store.path,
                                reason=exc.strerror or exc)) from exc
 
     def choose_class(self, class_id: str) -> None:
-        self._write(prefs=[{"id": "current_class", "value": class_id}])
+        self._write(prefs=[Store.current_class_doc(class_id)])
 
     def save_class(self, school_class: SchoolClass) -> None:
         """Save the class, keep its contact-teacher role in step, and make it the current one."""
@@ -100,7 +100,7 @@ class Session:
 
         role = teacher_role(school_class)
         self._write(classes=[school_class.to_dict()], roles=[role.to_dict()] if role else [],
-                    prefs=[{"id": "current_class", "value": school_class.id}])
+                    prefs=[Store.current_class_doc(school_class.id)])
 
     def class_people(self, class_id: str) -> list[Person]:
         return self.store.people(class_id)
@@ -143,10 +143,10 @@ class Session:
     # -- writing -----------------------------------------------------------------
     def save_meeting(self, meeting: Meeting) -> None:
         meeting.last_seen = self.now()
-        self.saver.submit(meetings=[meeting.to_dict()])
+        self.saver.submit(meetings=[meeting])
 
     def save_task(self, task: Task) -> None:
-        self.saver.submit(tasks=[task.to_dict()])
+        self.saver.submit(tasks=[task])
 
     def flush(self, timeout: float = 5.0) -> bool:
         return self.saver.flush(timeout)

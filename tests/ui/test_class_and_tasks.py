@@ -182,7 +182,7 @@ async def test_switching_class_changes_what_home_shows(data_dir: Path, clock: Fi
         assert app.screen.query_one("#meetings", DataTable).display is False
         assert app.screen.query_one("#tasks", DataTable).display is False
     close_app(app)
-    assert Store.open(data_dir, read_only=True).pref("current_class") == "c7a"
+    assert Store.open(data_dir, read_only=True).current_class_id() == "c7a"
 
 
 # -- elections ------------------------------------------------------------------------------
