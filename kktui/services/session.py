@@ -15,6 +15,7 @@ from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
 from kktui.storage.files import SaveFailed
+from kktui.storage.settings import Settings, load_settings, save_settings
 from kktui.storage.store import Store
 
 if TYPE_CHECKING:
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
 class Session:
     def __init__(self, store: Store, clock: Clock | None = None,
                  on_save_error: Callable[[str], None] | None = None,
-                 on_save_recovered: Callable[[], None] | None = None) -> None:
+                 on_save_recovered: Callable[[], None] | None = None,
+                 settings: Settings | None = None) -> None:
         self.store = store
         self.clock = clock or Clock()
         self.saver = Saver(store, on_save_error, on_save_recovered)
+        self._settings = settings
 
     @property
     def data_dir(self) -> Path:
@@ -35,6 +38,18 @@ class Session:
 
     def now(self) -> float:
         return self.clock.time()
+
+    # -- settings (settings.json: read once, when first needed, unless handed in) --
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.data_dir)
+        return self._settings
+
+    def update_settings(self, **changes) -> Settings:
+        """Change and remember settings (see storage.settings.save_settings); OSError if not saved."""
+        self._settings = save_settings(self.data_dir, **changes)
+        return self._settings
 
     # -- reading (waits for queued saves, so what is shown is what is stored) ----
     def meetings(self) -> list[Meeting]:
