@@ -13,10 +13,8 @@ from datetime import date
 from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, Meeting, MeetingSummary, Task
+from kktui.meeting.template_ids import ONE_FAMILY
 
-# Meetings with one family: their tasks are not the parent group's business, and the
-# group's tasks do not belong on their agenda.
-INDIVIDUAL_TEMPLATES = {"utviklingssamtale", "utfordrende-samtale", "ny-elev"}
 MIN_MINUTES, MAX_MINUTES = 5, 15  # a minute per task, at least five, at most fifteen
 OUTCOMES = ("done", "open", "dropped")
 
@@ -30,7 +28,7 @@ def class_of_task(task: Task, meetings: dict[str, Meeting | MeetingSummary]) -> 
 
 
 def is_group_meeting(meeting: Meeting | MeetingSummary) -> bool:
-    return not meeting.confidential and meeting.template not in INDIVIDUAL_TEMPLATES
+    return not meeting.confidential and meeting.template not in ONE_FAMILY
 
 
 def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]) -> list[Task]:

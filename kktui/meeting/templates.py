@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from kktui.storage import locations
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, ChecklistItem, Meeting
+from kktui.meeting.template_ids import YEAR_ORDER
 
 MINUTES_RE = re.compile(
     r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)"
@@ -243,11 +244,6 @@ def read_template(path: Path, lang: str, builtin: bool) -> Template:
     except OSError as exc:
         raise TemplateError(path, 1, str(exc.strerror or exc)) from None
     return parse_template(text, path, lang=lang, builtin=builtin)
-
-
-# The built-in meetings in the order a school year brings them.
-YEAR_ORDER = ["valg", "planleggingsmote", "foreldremote-host", "utviklingssamtale",
-              "utfordrende-samtale", "oppfolging-fau", "ny-elev", "foreldremote-var"]
 
 
 def _year_position(path: Path) -> tuple[int, str]:

@@ -14,6 +14,7 @@ from kktui.school.elections import (
     school_year_of,
     teacher_role,
 )
+from kktui.meeting import template_ids
 from kktui.meeting.followup import add_followup_step
 from kktui.meeting.model import Decision, Meeting, Task
 from kktui.school.model import CallEntry, Person, SchoolClass
@@ -105,9 +106,9 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
     teacher = text["teacher"]
     today = clock.today()
     start = school_year_start(today)
-    planning = find_template("planleggingsmote", lang)
-    autumn = find_template("foreldremote-host", lang)
-    spring = find_template("foreldremote-var", lang) or autumn
+    planning = find_template(template_ids.PLANNING, lang)
+    autumn = find_template(template_ids.AUTUMN_MEETING, lang)
+    spring = find_template(template_ids.SPRING_MEETING, lang) or autumn
     meetings: list[Meeting] = []
     tasks: list[Task] = []
 
