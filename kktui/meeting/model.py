@@ -231,6 +231,7 @@ class MeetingSummary:
     def from_dict(cls, data: dict[str, Any]) -> "MeetingSummary":
         values = {k: v for k, v in data.items() if k in _field_names(cls)}
         values["attendees"] = tuple(data.get("attendees") or ())
+        values.setdefault("id", "")
         values.setdefault("title", "")
         return cls(**values)
 

@@ -293,6 +293,7 @@ class Store:
     def _write(self, groups: list[tuple[str, list[dict]]], remove: dict[str, list[str]]) -> None:
         with self._storage.batch():
             for table_name, docs in groups:
+                docs = list({doc["id"]: doc for doc in docs}.values())  # the last of an id wins
                 if not docs:
                     continue
                 table = self._db.table(table_name)

@@ -99,3 +99,16 @@ def test_rows_and_loose_dicts_are_refused_everywhere_a_meeting_is_saved(data_dir
     finally:
         saver.close()
         store.close()
+
+
+def test_many_meetings_in_one_save_each_get_one_row(data_dir: Path):
+    store = Store.open(data_dir)
+    try:
+        first, second = planned(), planned("Planleggingsmøte")
+        second.id = "m2"
+        store.save([first, second, first])
+        first.title = "Foreldremøte 4B"
+        store.save([first, second])
+        assert [(m.id, m.title) for m in store.meeting_index()] == [("m1", "Foreldremøte 4B"), ("m2", "Planleggingsmøte")]
+    finally:
+        store.close()
