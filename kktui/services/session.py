@@ -1,4 +1,4 @@
-"""What the screens are handed: the store, the saver, the clock and the templates.
+"""What the screens are handed: the store, the saver, the clock, the settings and the templates.
 
 Screens change Meeting objects in memory and call `save_*`; writing happens on the
 saver's thread, so typing never waits for the disk.
