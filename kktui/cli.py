@@ -7,13 +7,16 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from kktui import __version__, i18n
 from kktui.storage import locations
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.storage.files import StorageError
+
+if TYPE_CHECKING:
+    from kktui.storage.settings import Settings
 
 
 class CliError(Exception):
@@ -104,17 +107,11 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def read_settings(folder: Path) -> dict:
-    """Kept here for callers of cli.read_settings; the settings live in settings.py."""
-    from kktui.storage.settings import read_settings as read
-
-    return read(folder)
-
-
-def _lang(args: argparse.Namespace, folder: Path | None) -> str:
+def _lang(args: argparse.Namespace, settings: Settings | None) -> str:
+    """--lang, else the language chosen in the app (settings.json), else bokmål."""
     lang = getattr(args, "lang", None)
-    if lang is None and folder is not None:
-        lang = read_settings(folder).get("lang")
+    if lang is None and settings is not None:
+        lang = settings.lang
     return lang if lang in i18n.LANGUAGES else "nb"
 
 
@@ -222,21 +219,21 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
     return 0
 
 
-def run_app(folder: Path, lang: str) -> int:
+def run_app(folder: Path, lang: str, settings: Settings | None = None) -> int:
     from kktui.storage.store import Store
 
     store = Store.open(folder)
     try:
         from kktui.screens.app import KktuiApp
 
-        app = KktuiApp(store=store, lang=lang)
+        app = KktuiApp(store=store, lang=lang, settings=settings)
         app.run()
     finally:
         store.close()
     return app.return_code or 0
 
 
-def cmd_share(folder: Path, args: argparse.Namespace) -> int:
+def cmd_share(folder: Path, args: argparse.Namespace, settings: Settings) -> int:
     """Serve the minutes on this laptop (or publish them), print link and QR, wait until it stops."""
     from datetime import datetime
 
@@ -247,7 +244,7 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
     from kktui.share.netaddr import candidate_addresses
     from kktui.share.publish import PublishError
     from kktui.share.server import ShareError
-    from kktui.storage.settings import SHARE_MINUTES_MAX, share_settings
+    from kktui.storage.settings import SHARE_MINUTES_MAX
 
     with _session(folder, read_only=True) as session:
         try:
@@ -255,8 +252,7 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
             page = sharing.page(session, meeting)
         except (LookupError, NotShareable) as exc:
             raise CliError(str(exc)) from None
-    settings = share_settings(folder)
-    minutes = settings.minutes if args.minutes is None else args.minutes
+    minutes = settings.share_minutes if args.minutes is None else args.minutes
     if not 0 < minutes <= SHARE_MINUTES_MAX:
         raise CliError(t("share.cli_bad_minutes", max=SHARE_MINUTES_MAX))
     server, others = None, []
@@ -306,7 +302,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             return cmd_demo(args)
         folder = locations.data_dir(getattr(args, "data", None))
-        i18n.use(_lang(args, folder if args.command is None else None))
+        settings = None
+        if args.command in (None, "share"):  # read once, by the commands that use them
+            from kktui.storage.settings import load_settings
+
+            settings = load_settings(folder)
+        i18n.use(_lang(args, settings if args.command is None else None))
+        if args.command is not None and settings is not None and settings.problem:
+            print(f"kktui: {settings.problem}", file=sys.stderr)  # the app shows it on its screen
         if args.command == "list":
             return cmd_list(folder)
         if args.command == "export":
@@ -319,8 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "calendar":
             return cmd_calendar(folder, args.output, args.class_name)
         if args.command == "share":
-            return cmd_share(folder, args)
-        return run_app(folder, i18n.current())
+            return cmd_share(folder, args, settings)
+        return run_app(folder, i18n.current(), settings)
     except (StorageError, CliError) as exc:
         print(f"kktui: {exc}", file=sys.stderr)
         return 1

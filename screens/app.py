@@ -15,6 +15,7 @@ from kktui import i18n
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.services.session import Session
+from kktui.storage.settings import Settings
 from kktui.storage.store import Store
 
 from kktui.screens.bindings import translate_bindings
@@ -62,7 +63,7 @@ class KktuiApp(App[int]):
     ]
 
     def __init__(self, store: Store, lang: str = "nb", clock: Clock | None = None,
-                 cursor_blink: bool = True) -> None:
+                 cursor_blink: bool = True, settings: Settings | None = None) -> None:
         i18n.use(lang)
         super().__init__()
         translate_bindings(self)
@@ -73,6 +74,7 @@ class KktuiApp(App[int]):
             store, clock,
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
             on_save_recovered=lambda: self.post_message(SaveRecovered()),
+            settings=settings,
         )
 
     def get_default_screen(self) -> Screen:
@@ -82,6 +84,8 @@ class KktuiApp(App[int]):
         self.theme = "textual-dark"
         if self.session.store.recovery is not None:
             self.notify(self.session.store.recovery.message, severity="warning", timeout=30)
+        if self.session.settings.problem:
+            self.notify(self.session.settings.problem, severity="warning", timeout=30)
         # Years of data are hundreds of thousands of long-lived objects; a full garbage
         # collection walking them all would freeze the screen mid-sentence. Set them aside.
         self.call_after_refresh(gc.freeze)
@@ -185,11 +189,9 @@ class KktuiApp(App[int]):
 
     def action_switch_language(self) -> None:
         """Bokmål <-> English, remembered in settings; the home screen is drawn anew."""
-        from kktui.storage.settings import update_settings
-
         new = "en" if i18n.current() == "nb" else "nb"
         try:
-            update_settings(self.session.data_dir, lang=new)
+            self.session.update_settings(lang=new)
         except OSError as exc:
             self.notify(t("settings.save_failed", reason=exc.strerror or exc), severity="error")
         i18n.use(new)

@@ -82,6 +82,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.language": ("Bytt språk til engelsk (huskes til neste gang)", "Switch the language to Norwegian bokmål (remembered)"),
     "settings.language_now": ("kktui snakker nå norsk (bokmål).", "kktui now speaks English."),
     "settings.save_failed": ("Kunne ikke lagre innstillingen: {reason}", "Could not save the setting: {reason}"),
+    "settings.unreadable": ("Kunne ikke bruke innstillingene i {path} ({reason}); kktui bruker standardinnstillingene, og fila er latt som den er.", "Could not use the settings in {path} ({reason}); kktui uses the default settings, and the file has been left as it is."),
+    "settings.not_an_object": ("fila må være ett JSON-objekt", "the file must be one JSON object"),
+    "settings.bad_lang": ("I {path} må {key} være nb eller en, ikke «{value}»; kktui bruker bokmål.", "In {path}, {key} must be nb or en, not «{value}»; kktui uses bokmål."),
+    "settings.bad_minutes": ("I {path} må {key} være et antall minutter over 0 og høyst {max}, ikke «{value}»; kktui bruker {default}.", "In {path}, {key} must be a number of minutes above 0 and at most {max}, not «{value}»; kktui uses {default}."),
+    "settings.bad_text": ("I {path} må {key} være tekst i anførselstegn, ikke «{value}»; den blir ikke brukt.", "In {path}, {key} must be text in quotes, not «{value}»; it is not used."),
     "storage.body_restored": ("Møtefila {name} var skadet og er lagt til side som {moved}; møtet er hentet tilbake fra sikkerhetskopien.", "The meeting file {name} was damaged and has been kept aside as {moved}; the meeting was brought back from the backup."),
     "storage.body_lost": ("Møtefila {name} var skadet og er lagt til side som {moved}; det fantes ingen kopi, så møtet åpnes uten agenda og notater.", "The meeting file {name} was damaged and has been kept aside as {moved}; there was no copy, so the meeting opens without agenda and notes."),
 }

@@ -12,16 +12,14 @@ from datetime import date
 
 from kktui.dates import show_date
 from kktui.i18n import t
-from kktui.meeting.model import AgendaStep, Meeting, Task
+from kktui.meeting.model import AgendaStep, Meeting, MeetingSummary, Task
+from kktui.meeting.template_ids import ONE_FAMILY
 
-# Meetings with one family: their tasks are not the parent group's business, and the
-# group's tasks do not belong on their agenda.
-INDIVIDUAL_TEMPLATES = {"utviklingssamtale", "utfordrende-samtale", "ny-elev"}
 MIN_MINUTES, MAX_MINUTES = 5, 15  # a minute per task, at least five, at most fifteen
 OUTCOMES = ("done", "open", "dropped")
 
 
-def class_of_task(task: Task, meetings: dict[str, Meeting]) -> str:
+def class_of_task(task: Task, meetings: dict[str, Meeting | MeetingSummary]) -> str:
     """A task belongs to the class it was given to, or to the class of its meeting."""
     if task.class_id:
         return task.class_id
@@ -29,11 +27,11 @@ def class_of_task(task: Task, meetings: dict[str, Meeting]) -> str:
     return meeting.class_id if meeting else ""
 
 
-def is_group_meeting(meeting: Meeting) -> bool:
-    return not meeting.confidential and meeting.template not in INDIVIDUAL_TEMPLATES
+def is_group_meeting(meeting: Meeting | MeetingSummary) -> bool:
+    return not meeting.confidential and meeting.template not in ONE_FAMILY
 
 
-def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeting]) -> list[Task]:
+def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]) -> list[Task]:
     """The class's open tasks from earlier group meetings (or given to the class directly)."""
     if not meeting.class_id or not is_group_meeting(meeting):
         return []
@@ -66,7 +64,7 @@ def build_step(tasks: list[Task], lang: str) -> AgendaStep:
     )
 
 
-def add_followup_step(meeting: Meeting, tasks: list[Task], meetings: list[Meeting]) -> bool:
+def add_followup_step(meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]) -> bool:
     """Insert the follow-up step first, once; False when there is nothing to follow up."""
     if any(step.kind == "followup" for step in meeting.steps):
         return False

@@ -196,3 +196,44 @@ class Meeting:
 
     def sort_key(self) -> tuple[str, str]:
         return (self.date or "", self.time or "")
+
+    def summary(self) -> "MeetingSummary":
+        """This meeting as a list shows it."""
+        return MeetingSummary.from_dict({**self.to_dict(), "planned_minutes": self.planned_minutes})
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A meeting as lists show it: title, date, status and people, without agenda and notes.
+
+    Cheap to read for years of meetings, and it cannot be saved: only a whole Meeting can
+    (`Store.save_meeting` refuses anything else), so a list can never overwrite a meeting.
+    """
+
+    id: str
+    title: str
+    template: str = ""
+    lang: str = "nb"
+    date: str = ""
+    time: str = ""
+    place: str = ""
+    class_id: str = ""
+    class_name: str = ""
+    attendees: tuple[str, ...] = ()
+    confidential: bool = False
+    status: MeetingStatus = "planned"
+    started_at: str = ""
+    finished_at: str = ""
+    follow_up_of: str = ""
+    planned_minutes: int = 0  # of the steps not skipped, when it was last saved
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "MeetingSummary":
+        values = {k: v for k, v in data.items() if k in _field_names(cls)}
+        values["attendees"] = tuple(data.get("attendees") or ())
+        values.setdefault("id", "")
+        values.setdefault("title", "")
+        return cls(**values)
+
+    def sort_key(self) -> tuple[str, str]:
+        return (self.date or "", self.time or "")

@@ -17,7 +17,9 @@ from markdown_it.token import Token
 
 from kktui.storage import locations
 from kktui.i18n import t
+from kktui.i18n.answers import answer
 from kktui.meeting.model import AgendaStep, ChecklistItem, Meeting
+from kktui.meeting.template_ids import YEAR_ORDER
 
 MINUTES_RE = re.compile(
     r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)"
@@ -33,8 +35,6 @@ SECTIONS = {
     "sjekkliste": "checklist", "checklist": "checklist",
     "kilde": "source", "kilder": "source", "source": "source", "sources": "source",
 }
-YES = {"ja", "yes", "true", "1"}
-NO = {"nei", "no", "false", "0"}
 FRONT_MATTER_KEYS = {"confidential", "leader", "kind"}
 
 
@@ -140,11 +140,11 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
         return "\n".join(lines[offset + start: offset + end_line])
 
     template = Template(id=path.stem, lang=lang, path=path, title="", builtin=builtin)
-    confidential = meta.get("confidential", "no").lower()
-    if confidential not in YES | NO:
+    confidential = meta.get("confidential", "no")
+    if answer(confidential) not in ("yes", "no"):  # "kanskje" is neither
         raise TemplateError(path, meta_lines.get("confidential", 1),
-                            t("tpl.bad_yes_no", key="confidential", value=confidential))
-    template.confidential = confidential in YES
+                            t("tpl.bad_yes_no", key="confidential", value=confidential.lower()))
+    template.confidential = answer(confidential) == "yes"
     template.leader = meta.get("leader", "")
     template.kind = meta.get("kind", "")
 
@@ -243,11 +243,6 @@ def read_template(path: Path, lang: str, builtin: bool) -> Template:
     except OSError as exc:
         raise TemplateError(path, 1, str(exc.strerror or exc)) from None
     return parse_template(text, path, lang=lang, builtin=builtin)
-
-
-# The built-in meetings in the order a school year brings them.
-YEAR_ORDER = ["valg", "planleggingsmote", "foreldremote-host", "utviklingssamtale",
-              "utfordrende-samtale", "oppfolging-fau", "ny-elev", "foreldremote-var"]
 
 
 def _year_position(path: Path) -> tuple[int, str]:

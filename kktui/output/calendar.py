@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from kktui.meeting.followup import class_of_task
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.output.privacy import is_private_line, split_private
 from kktui.school.model import SchoolClass, WheelItem
 from kktui.school.yearwheel import item_date, month_name
@@ -64,7 +64,7 @@ def wheel_entries(items: list[WheelItem], classes: dict[str, SchoolClass]) -> li
     return entries
 
 
-def meeting_entries(meetings: list[Meeting], classes: dict[str, SchoolClass]) -> list[Entry]:
+def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str, SchoolClass]) -> list[Entry]:
     from zoneinfo import ZoneInfo
 
     oslo = ZoneInfo(TZID)
@@ -88,7 +88,7 @@ def meeting_entries(meetings: list[Meeting], classes: dict[str, SchoolClass]) ->
     return entries
 
 
-def task_entries(tasks: list[Task], meetings: dict[str, Meeting], classes: dict[str, SchoolClass]) -> list[Entry]:
+def task_entries(tasks: list[Task], meetings: dict[str, Meeting | MeetingSummary], classes: dict[str, SchoolClass]) -> list[Entry]:
     entries = []
     for task in tasks:
         try:
@@ -109,7 +109,7 @@ def task_entries(tasks: list[Task], meetings: dict[str, Meeting], classes: dict[
     return entries
 
 
-def collect(classes: list[SchoolClass], wheel: list[WheelItem], meetings: list[Meeting],
+def collect(classes: list[SchoolClass], wheel: list[WheelItem], meetings: list[Meeting | MeetingSummary],
             tasks: list[Task], class_ids: set[str] | None = None) -> list[Entry]:
     """Everything with a date, for the given classes (all classes when None)."""
     by_class = {c.id: c for c in classes}

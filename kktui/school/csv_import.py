@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kktui.i18n import t
+from kktui.i18n.answers import yes_no_or_maybe
 from kktui.school.model import Person, name_key
 
 DELIMITERS = (";", ",", "\t")
@@ -40,8 +41,6 @@ CHILD_WORDS = ("elev", "elevens", "barn", "barnets", "pupil", "child", "student"
 GUARDIAN_WORDS = ("foresatt", "foresatte", "forelder", "foreldre", "guardian", "parent", "kontaktperson",
                   "mor", "mors", "mother", "mothers", "far", "fars", "father", "fathers")
 SECOND_GUARDIAN = ("far", "fars", "father", "fathers")  # "Mor" / "Far": two guardians in one row
-YES = {"ja", "j", "yes", "y", "x", "1", "true", "sant", "kanskje", "maybe", "?"}  # "maybe" is worth a flag
-NO = {"", "nei", "n", "no", "0", "false", "usant", "-"}
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EXCEL_NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
 
@@ -212,16 +211,6 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def yes_no(text: str, what: str = "") -> bool:
-    """ja/nei, yes/no, x, 1 … ("maybe" counts as yes: it is a flag worth raising)."""
-    value = text.strip().casefold()
-    if value in YES:
-        return True
-    if value in NO:
-        return False
-    raise ValueError(t("import.bad_yes_no", what=what or t("col.interpreter").lower(), value=text.strip()))
-
-
 # -- reading the rows -----------------------------------------------------------------
 
 def _records(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
@@ -321,7 +310,7 @@ def _read_row(preview: Preview, seen: list[Row], line: int, cells: list[str],
                 name=name, class_id=class_id, children=[child] if child else [],
                 phone=normalise_phone(values.get("phone", "")),
                 languages=split_list(values.get("languages", "")),
-                needs_interpreter=yes_no(values.get("interpreter", ""), t("col.interpreter").lower()),
+                needs_interpreter=yes_no_or_maybe(values.get("interpreter", ""), t("col.interpreter").lower()),
                 notes=values.get("notes", ""),
             )
         except ValueError as exc:

@@ -53,9 +53,6 @@ class SchoolClass:
         return " · ".join(bits)
 
 
-Class = SchoolClass
-
-
 @dataclass
 class Person:
     """A guardian (with the children they are guardian of), a teacher or someone else."""

@@ -14,6 +14,7 @@ from datetime import date
 
 from kktui.school.elections import holders, parse_school_year, term
 from kktui.i18n import t
+from kktui.meeting import template_ids as ids
 from kktui.school.model import Role, WheelItem
 
 SCHOOL_MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
@@ -21,20 +22,20 @@ SCHOOL_MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 # (month, day or None, catalogue key, template id, who sees to it)
 PROPOSAL: tuple[tuple[int, int | None, str, str, str], ...] = (
     (8, None, "class_list", "", "contact_teacher"),
-    (8, None, "new_families", "ny-elev", "class_contact"),
-    (9, None, "election", "valg", "contact_teacher"),
-    (9, None, "planning", "planleggingsmote", "class_contact"),
+    (8, None, "new_families", ids.NEW_PUPIL, "class_contact"),
+    (9, None, "election", ids.ELECTION, "contact_teacher"),
+    (9, None, "planning", ids.PLANNING, "class_contact"),
     (9, None, "parent_group", "", "class_contact"),
-    (9, None, "autumn_meeting", "foreldremote-host", "contact_teacher"),
-    (10, None, "fau_autumn", "oppfolging-fau", "fau"),
+    (9, None, "autumn_meeting", ids.AUTUMN_MEETING, "contact_teacher"),
+    (10, None, "fau_autumn", ids.FAU_FOLLOW_UP, "fau"),
     (10, None, "social_autumn", "", "class_contact"),
-    (11, None, "talks_autumn", "utviklingssamtale", "contact_teacher"),
+    (11, None, "talks_autumn", ids.DEVELOPMENT_TALK, "contact_teacher"),
     (12, None, "social_christmas", "", "class_contact"),
-    (1, None, "fau_winter", "oppfolging-fau", "fau"),
+    (1, None, "fau_winter", ids.FAU_FOLLOW_UP, "fau"),
     (2, None, "social_winter", "", "class_contact"),
-    (3, None, "spring_meeting", "foreldremote-var", "class_contact"),
-    (3, None, "talks_spring", "utviklingssamtale", "contact_teacher"),
-    (4, None, "fau_spring", "oppfolging-fau", "fau"),
+    (3, None, "spring_meeting", ids.SPRING_MEETING, "class_contact"),
+    (3, None, "talks_spring", ids.DEVELOPMENT_TALK, "contact_teacher"),
+    (4, None, "fau_spring", ids.FAU_FOLLOW_UP, "fau"),
     (5, 17, "may17", "", "class_contact"),
     (6, None, "summer_party", "", "class_contact"),
     (6, None, "handover", "", "class_contact"),

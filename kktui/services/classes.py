@@ -58,7 +58,7 @@ def class_to_import_into(session: Session, name: str | None) -> SchoolClass:
             name=" ".join(name.split()), grade=grade_from_name(name) or 1,
             school_year=school_year_of(session.clock.today()))
     classes = session.classes()
-    chosen = session.store.pref("current_class")
+    chosen = session.store.current_class_id()
     found = next((c for c in classes if c.id == chosen), classes[0] if len(classes) == 1 else None)
     if found is None:
         raise ClassNotChosen(t("cli.which_class" if classes else "cli.no_class"))
@@ -79,5 +79,5 @@ def import_class_list(session: Session, preview: Preview, school_class: SchoolCl
     new, changed = apply(preview, update)
     if new or changed:
         session.save_class(school_class, people=new + changed,
-                           make_current=not session.store.pref("current_class"))
+                           make_current=not session.store.current_class_id())
     return new, changed

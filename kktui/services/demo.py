@@ -14,6 +14,7 @@ from kktui.school.elections import (
     school_year_of,
     teacher_role,
 )
+from kktui.meeting import template_ids
 from kktui.meeting.followup import add_followup_step
 from kktui.meeting.model import Decision, Meeting, Task
 from kktui.school.model import CallEntry, Person, SchoolClass
@@ -105,9 +106,9 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
     teacher = text["teacher"]
     today = clock.today()
     start = school_year_start(today)
-    planning = find_template("planleggingsmote", lang)
-    autumn = find_template("foreldremote-host", lang)
-    spring = find_template("foreldremote-var", lang) or autumn
+    planning = find_template(template_ids.PLANNING, lang)
+    autumn = find_template(template_ids.AUTUMN_MEETING, lang)
+    spring = find_template(template_ids.SPRING_MEETING, lang) or autumn
     meetings: list[Meeting] = []
     tasks: list[Task] = []
 
@@ -153,7 +154,7 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
         m = _meeting(spring, "demo03", day, "18:00", text["room"], [])
         add_followup_step(m, tasks, meetings)  # the open tasks come first on its agenda
         meetings.append(m)
-    store.save_docs([m.to_dict() for m in meetings], [t.to_dict() for t in tasks])
+    store.save(meetings, tasks)
     _seed_class(store, text, today, lang)
 
 
@@ -182,7 +183,7 @@ def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> N
     store.save_docs(classes=[school_class.to_dict()], people=[p.to_dict() for p in people],
                     roles=[r.to_dict() for r in roles], wheel=[w.to_dict() for w in wheel],
                     calls=[c.to_dict() for c in calls],
-                    prefs=[{"id": "current_class", "value": CLASS_ID}])
+                    prefs=[Store.current_class_doc(CLASS_ID)])
 
 
 def folder_is_empty(folder: Path) -> bool:

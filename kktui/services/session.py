@@ -1,4 +1,4 @@
-"""What the screens are handed: the store, the saver, the clock and the templates.
+"""What the screens are handed: the store, the saver, the clock, the settings and the templates.
 
 Screens change Meeting objects in memory and call `save_*`; writing happens on the
 saver's thread, so typing never waits for the disk.
@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Callable
 from kktui.storage.autosave import Saver
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
 from kktui.storage.files import SaveFailed
+from kktui.storage.settings import Settings, load_settings, save_settings
 from kktui.storage.store import Store
 
 if TYPE_CHECKING:
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
 class Session:
     def __init__(self, store: Store, clock: Clock | None = None,
                  on_save_error: Callable[[str], None] | None = None,
-                 on_save_recovered: Callable[[], None] | None = None) -> None:
+                 on_save_recovered: Callable[[], None] | None = None,
+                 settings: Settings | None = None) -> None:
         self.store = store
         self.clock = clock or Clock()
         self.saver = Saver(store, on_save_error, on_save_recovered)
+        self._settings = settings
 
     @property
     def data_dir(self) -> Path:
@@ -36,13 +39,25 @@ class Session:
     def now(self) -> float:
         return self.clock.time()
 
+    # -- settings (settings.json: read once, when first needed, unless handed in) --
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.data_dir)
+        return self._settings
+
+    def update_settings(self, **changes) -> Settings:
+        """Change and remember settings (see storage.settings.save_settings); OSError if not saved."""
+        self._settings = save_settings(self.data_dir, **changes)
+        return self._settings
+
     # -- reading (waits for queued saves, so what is shown is what is stored) ----
     def meetings(self) -> list[Meeting]:
         """Every meeting, whole; lists should use meeting_index()."""
         self.saver.flush(2.0)
         return self.store.meetings()
 
-    def meeting_index(self) -> list[Meeting]:
+    def meeting_index(self) -> list[MeetingSummary]:
         """Meetings without agenda and notes: cheap, for lists and look-ups."""
         self.saver.flush(2.0)
         return self.store.meeting_index()
@@ -80,7 +95,7 @@ class Session:
     def current_class(self) -> SchoolClass | None:
         """The class chosen last, else the first one; None before any class exists."""
         classes = self.classes()
-        chosen = self.store.pref("current_class")
+        chosen = self.store.current_class_id()
         return next((c for c in classes if c.id == chosen), classes[0] if classes else None)
 
     def _write(self, **tables) -> None:
@@ -88,11 +103,11 @@ class Session:
         try:
             self.store.save_docs(**tables)
         except OSError as exc:
-            raise SaveFailed(t("storage.save_failed", path=self.store.storage.path,
+            raise SaveFailed(t("storage.save_failed", path=self.store.path,
                                reason=exc.strerror or exc)) from exc
 
     def choose_class(self, class_id: str) -> None:
-        self._write(prefs=[{"id": "current_class", "value": class_id}])
+        self._write(prefs=[Store.current_class_doc(class_id)])
 
     def save_class(self, school_class: SchoolClass, people: list[Person] = (),
                    make_current: bool = True) -> None:
@@ -101,7 +116,7 @@ class Session:
         from kktui.school.elections import teacher_role
 
         role = teacher_role(school_class)
-        prefs = [{"id": "current_class", "value": school_class.id}] if make_current else []
+        prefs = [Store.current_class_doc(school_class.id)] if make_current else []
         self._write(classes=[school_class.to_dict()], roles=[role.to_dict()] if role else [],
                     people=[p.to_dict() for p in people], prefs=prefs)
 
@@ -146,10 +161,10 @@ class Session:
     # -- writing -----------------------------------------------------------------
     def save_meeting(self, meeting: Meeting) -> None:
         meeting.last_seen = self.now()
-        self.saver.submit(meetings=[meeting.to_dict()])
+        self.saver.submit(meetings=[meeting])
 
     def save_task(self, task: Task) -> None:
-        self.saver.submit(tasks=[task.to_dict()])
+        self.saver.submit(tasks=[task])
 
     def flush(self, timeout: float = 5.0) -> bool:
         return self.saver.flush(timeout)

@@ -16,7 +16,7 @@ from kktui.output.gate import Cleared
 from kktui.services.session import Session
 from kktui.share.publish import Published, publish_page
 from kktui.share.server import ShareServer
-from kktui.storage.settings import ShareSettings
+from kktui.storage.settings import Settings
 
 
 def page(session: Session, meeting: Meeting) -> Cleared:
@@ -36,6 +36,6 @@ def refresh(server: ShareServer, cleared: Cleared) -> None:
     server.update(gate.require(cleared).text)
 
 
-def publish(cleared: Cleared, settings: ShareSettings, name: str | None = None) -> Published:
+def publish(cleared: Cleared, settings: Settings, name: str | None = None) -> Published:
     """Copy the page to the publishing folder; raises PublishError (one sentence)."""
     return publish_page(gate.require(cleared).text, settings, name)

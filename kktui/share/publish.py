@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kktui.i18n import t
-from kktui.storage.settings import ShareSettings
+from kktui.storage.settings import Settings
 from kktui.storage.files import atomic_write_text
 
 
@@ -26,7 +26,7 @@ class Published:
     url: str
 
 
-def publish_page(page: str, settings: ShareSettings, name: str | None = None) -> Published:
+def publish_page(page: str, settings: Settings, name: str | None = None) -> Published:
     """Write the page under a new unguessable name (or `name`, to update the same link)."""
     if not settings.can_publish:
         raise PublishError(t("publish.not_configured"))

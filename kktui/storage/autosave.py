@@ -1,4 +1,7 @@
-"""Saving off the typing path: the UI hands over plain dicts, a thread writes them.
+"""Saving off the typing path: the UI hands over meetings and tasks, a thread writes them.
+
+What is handed over is copied at once (as plain dicts), so the UI may go on changing its
+objects; the thread makes whole Meetings and Tasks of the copies again and saves those.
 
 The newest version of each document wins; several documents queued together cost
 one file write. A failed save keeps the documents queued and is retried, and the
@@ -10,6 +13,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
+from kktui.meeting.model import Meeting, Task
 from kktui.storage.files import StorageError
 from kktui.storage.store import Store
 
@@ -31,11 +35,19 @@ class Saver:
         self._thread = threading.Thread(target=self._run, name="kktui-saver", daemon=True)
         self._thread.start()
 
-    def submit(self, meetings: list[dict] = (), tasks: list[dict] = ()) -> None:
+    def submit(self, meetings: list[Meeting] = (), tasks: list[Task] = ()) -> None:
+        for item in meetings:
+            if not isinstance(item, Meeting):
+                raise TypeError(f"only a whole Meeting can be saved, not {type(item).__name__}")
+        for item in tasks:
+            if not isinstance(item, Task):
+                raise TypeError(f"submit takes Task objects, not {type(item).__name__}")
+        meeting_docs = [m.to_dict() for m in meetings]  # copied now, on the caller's thread
+        task_docs = [k.to_dict() for k in tasks]
         with self._cond:
-            for doc in meetings:
+            for doc in meeting_docs:
                 self._pending_meetings[doc["id"]] = doc
-            for doc in tasks:
+            for doc in task_docs:
                 self._pending_tasks[doc["id"]] = doc
             self._cond.notify_all()
 
@@ -79,7 +91,8 @@ class Saver:
             error = None
             try:
                 if meetings or tasks:
-                    self.store.save_docs(list(meetings.values()), list(tasks.values()))
+                    self.store.save([Meeting.from_dict(doc) for doc in meetings.values()],
+                                    [Task.from_dict(doc) for doc in tasks.values()])
             except StorageError as exc:
                 error = str(exc)
             except OSError as exc:

@@ -18,7 +18,7 @@ from kktui.dates import show_date
 from kktui.school.delegation import tally
 from kktui.meeting.followup import is_group_meeting
 from kktui.i18n import t
-from kktui.meeting.model import Meeting
+from kktui.meeting.model import MeetingSummary
 from kktui.school.model import CallEntry, Person
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -29,7 +29,7 @@ from kktui.screens.views.people import INTERPRETER_MARK, class_title
 ANSWERS = ("", "yes", "no", "maybe")
 
 
-def next_meeting(session: Session, class_id: str) -> Meeting | None:
+def next_meeting(session: Session, class_id: str) -> MeetingSummary | None:
     """The next planned parent-group meeting of the class (today or later), else the last planned one."""
     today = session.clock.today().isoformat()
     planned = [m for m in session.meeting_index()

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
-from kktui.meeting.model import Meeting
+from kktui.meeting.model import MeetingSummary
 from kktui.services.session import Session
 
 from kktui.screens.bindings import translate_bindings
@@ -24,11 +24,11 @@ HOME_PAST = 30  # past meetings listed on the home screen
 HOME_TASKS = 50  # open tasks listed (overdue first); the task board has them all
 
 
-def order_meetings(meetings: list[Meeting], today: str) -> list[Meeting]:
+def order_meetings(meetings: list[MeetingSummary], today: str) -> list[MeetingSummary]:
     """Running first, then the coming ones soonest first, then the past ones newest first."""
     running = [m for m in meetings if m.status == "running"]
-    coming = sorted((m for m in meetings if m.status == "planned"), key=Meeting.sort_key)
-    done = sorted((m for m in meetings if m.status == "finished"), key=Meeting.sort_key, reverse=True)
+    coming = sorted((m for m in meetings if m.status == "planned"), key=MeetingSummary.sort_key)
+    done = sorted((m for m in meetings if m.status == "finished"), key=MeetingSummary.sort_key, reverse=True)
     return running + coming + done
 
 

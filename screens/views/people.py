@@ -11,7 +11,8 @@ from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list, yes_no
+from kktui.i18n.answers import yes_no_or_maybe, yes_or_no
+from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list
 from kktui.school.delegation import free_hands, workload
 from kktui.i18n import t
 from kktui.school.model import Person
@@ -76,8 +77,8 @@ class PersonScreen(CaptureScreen):
             return
         try:
             phone = normalise_phone(self.value("phone"))
-            interpreter = yes_no(self.value("interpreter"), t("col.interpreter").lower())
-            teacher = yes_no(self.value("teacher"), t("person.teacher").lower())
+            interpreter = yes_no_or_maybe(self.value("interpreter"), t("col.interpreter").lower())
+            teacher = yes_or_no(self.value("teacher"), t("person.teacher").lower())
         except ValueError as exc:
             self.error(str(exc))
             return

@@ -34,7 +34,7 @@ from kktui.share.publish import PublishError
 from kktui.output.qr import half_block_rows, qr_matrix
 from kktui.services import exports, sharing
 from kktui.services.session import Session
-from kktui.storage.settings import SHARE_MINUTES_MAX, share_settings
+from kktui.storage.settings import SHARE_MINUTES_MAX
 from kktui.share.server import ShareError, ShareServer
 from kktui.storage.files import StorageError
 
@@ -134,7 +134,7 @@ class ShareScreen(Screen):
         return sharing.page(self.session, self.meeting)
 
     def _serve(self, address: Address, token: str | None = None) -> None:
-        minutes = share_settings(self.session.data_dir).minutes
+        minutes = self.session.settings.share_minutes
         if self.server is not None:
             minutes = max(self.server.seconds_left() / 60, 1) if self.server.running else minutes
         server = sharing.server_for(self._page(), address.ip, self.options.port, minutes, token,
@@ -146,7 +146,7 @@ class ShareScreen(Screen):
 
     def _publish(self) -> None:
         name = self.published_path.name if self.published_path else None
-        published = sharing.publish(self._page(), share_settings(self.session.data_dir), name)
+        published = sharing.publish(self._page(), self.session.settings, name)
         self.published_path, self.url = published.path, published.url
 
     def stop_sharing(self) -> None:

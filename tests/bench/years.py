@@ -47,18 +47,15 @@ def generate(folder: Path, years: int = 10, meetings_per_year: int = 100, tasks_
             step.elapsed_seconds = step.planned_minutes * 60
             step.notes = notes(rng, per_meeting // len(meeting.steps))
         meeting.decisions = [Decision(notes(rng, 60), step_id=meeting.steps[0].id) for _ in range(3)]
-        meetings.append(meeting.to_dict())
+        meetings.append(meeting)
         for k in range(tasks_per_meeting):
             due = day + timedelta(days=14)
             tasks.append(Task(notes(rng, 50), rng.choice(["Kari", "Ola", "Amina", "Lars"]), due.isoformat(),
                               "done" if k % 10 else "open", meeting.id, meeting.steps[-1].id,
-                              created_at=day.isoformat()).to_dict())
+                              created_at=day.isoformat()))
     store = Store.open(folder)
-    try:  # insert in bulk: one upsert per document would scan the table each time
-        index = [store._write_body(doc) for doc in meetings]
-        with store.storage.batch():
-            store.db.table("meetings").insert_multiple(index)
-            store.db.table("tasks").insert_multiple(tasks)
+    try:  # one save: one write of the index, whatever the number of meetings
+        store.save(meetings, tasks)
     finally:
         store.close()
     return len(meetings), len(tasks)

@@ -182,7 +182,7 @@ async def test_switching_class_changes_what_home_shows(data_dir: Path, clock: Fi
         assert app.screen.query_one("#meetings", DataTable).display is False
         assert app.screen.query_one("#tasks", DataTable).display is False
     close_app(app)
-    assert Store.open(data_dir, read_only=True).pref("current_class") == "c7a"
+    assert Store.open(data_dir, read_only=True).current_class_id() == "c7a"
 
 
 # -- elections ------------------------------------------------------------------------------
@@ -434,6 +434,32 @@ async def test_the_call_list_before_the_spring_meeting(data_dir: Path, clock: Fi
         await pilot.pause()
         assert "skyss 2" in str(app.screen.query_one("#calls-summary").render())
     close_app(app)
+
+
+async def test_maybe_in_the_teacher_field_makes_nobody_a_teacher(data_dir: Path, clock: FixedClock):
+    """"kanskje" is neither yes nor no: the person form says so instead of guessing yes."""
+    demo_folder(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "a")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#name", Input).value = "Per Hansen"
+        form.query_one("#teacher", Input).value = "kanskje"
+        form.query_one("#person-notes", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form  # not saved: the form says what to write
+        said = str(form.query_one(".error").render())
+        assert "kanskje" in said and "ja eller nei" in said
+        form.query_one("#teacher", Input).value = "nei"
+        form.query_one("#person-notes", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+    close_app(app)
+    [per] = [p for p in Store.open(data_dir, read_only=True).people() if p.name == "Per Hansen"]
+    assert per.kind == "guardian"
 
 
 async def test_the_command_palette_finds_the_class_screens(data_dir: Path, clock: FixedClock):

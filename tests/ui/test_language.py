@@ -138,7 +138,7 @@ async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock
     import argparse
 
     from kktui.cli import _lang
-    from kktui.storage.settings import read_settings
+    from kktui.storage.settings import load_settings
 
     app = make_app(data_dir, clock, "nb")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -151,6 +151,27 @@ async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock
         await pilot.pause()
         assert "Choose the kind of meeting" in screen_text(app)
     close_app(app)
-    assert read_settings(data_dir)["lang"] == "en"
-    assert _lang(argparse.Namespace(), data_dir) == "en"  # the next `kktui` starts in English
-    assert _lang(argparse.Namespace(lang="nb"), data_dir) == "nb"  # --lang still wins
+    assert load_settings(data_dir).lang == "en"
+    assert _lang(argparse.Namespace(), load_settings(data_dir)) == "en"  # the next `kktui` starts in English
+    assert _lang(argparse.Namespace(lang="nb"), load_settings(data_dir)) == "nb"  # --lang still wins
+
+
+async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(data_dir: Path,
+                                                                            clock: FixedClock) -> None:
+    from kktui.storage import locations
+    from kktui.storage.settings import load_settings
+
+    path = locations.settings_path(data_dir)
+    path.write_text('{"lang": "en", oops', encoding="utf-8")
+    app = make_app(data_dir, clock, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Møter" in screen_text(app)
+        told = [n.message for n in app._notifications if "settings.json" in n.message]
+        assert len(told) == 1 and str(path) in told[0] and "\n" not in told[0]
+        await pilot.press("l")  # choosing a language writes a new file, the damaged one is kept aside
+        await pilot.pause()
+    close_app(app)
+    assert load_settings(data_dir).lang == "en"
+    [aside] = data_dir.glob("settings.json.damaged-*")
+    assert aside.read_text(encoding="utf-8") == '{"lang": "en", oops'

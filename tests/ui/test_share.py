@@ -18,7 +18,7 @@ from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.messages import OpenMeeting
 from kktui.screens.views.share import QrCode, ShareOptions, ShareScreen, terminal_can_copy
 from kktui.screens.views.summary import SummaryScreen
-from kktui.storage.settings import update_settings
+from kktui.storage.settings import save_settings
 
 from support.ui import close_app, screen_text
 from support.share import (
@@ -184,7 +184,7 @@ async def test_a_confidential_meeting_is_never_shared_published_or_copied(data_d
     app.share_options = ShareOptions(host="127.0.0.1")
     folder = data_dir.parent / "synced"
     folder.mkdir()
-    update_settings(data_dir, publish_folder=str(folder), publish_base_url="https://klasse.example.no")
+    save_settings(data_dir, publish_folder=str(folder), publish_base_url="https://klasse.example.no")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_summary(pilot)
         for key in ("s", "p", "c"):
@@ -247,7 +247,7 @@ async def test_publish_copies_the_page_and_shows_its_web_address(data_dir: Path,
     app = demo_with_private_notes(data_dir, clock)
     folder = data_dir.parent / "synced"
     folder.mkdir()
-    update_settings(data_dir, publish_folder=str(folder), publish_base_url="https://klasse.example.no/4b/")
+    save_settings(data_dir, publish_folder=str(folder), publish_base_url="https://klasse.example.no/4b/")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_summary(pilot)
         await pilot.press("p")

@@ -303,3 +303,19 @@ def test_check_content_reports_a_broken_template_and_guide(content_copy: Path) -
 
     assert f"{broken}:{step_line}:" in "\n".join(problems)
     assert any(p.startswith(f"{guide}:") for p in problems)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_every_template_named_in_code_is_a_built_in_template(lang: str) -> None:
+    """The code names templates only in template_ids; each name is a file, and the list
+    comes in the order of the school year."""
+    from kktui.meeting import template_ids
+
+    names = {value for key, value in vars(template_ids).items() if key.isupper() and isinstance(value, str)}
+    templates, errors = load_templates(lang)
+    assert errors == []
+    assert names == set(template_ids.YEAR_ORDER) <= {tpl.id for tpl in templates}
+    assert template_ids.ONE_FAMILY <= names
+    assert [tpl.id for tpl in templates] == list(template_ids.YEAR_ORDER)
+    challenging = next(tpl for tpl in templates if tpl.id == template_ids.CHALLENGING_TALK)
+    assert challenging.kind == "challenging" and challenging.confidential

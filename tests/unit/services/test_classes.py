@@ -28,7 +28,7 @@ def test_cli_import_keeps_the_contact_teacher_role_in_step(data_dir: Path, tmp_p
     try:
         people = [p.name for p in store.people("c4b")]
         teachers = [r.name for r in store.roles("c4b") if r.kind == "contact_teacher"]
-        current = store.pref("current_class")
+        current = store.current_class_id()
     finally:
         store.close()
     assert people == ["Kari Nordmann"]

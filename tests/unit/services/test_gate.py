@@ -21,7 +21,7 @@ from kktui.output.privacy import NotShareable
 from kktui.services import exports, sharing
 from kktui.services.demo import seed
 from kktui.services.session import Session
-from kktui.storage.settings import ShareSettings
+from kktui.storage.settings import Settings
 from kktui.storage.store import Store
 
 CANARY = "KANARIFUGL"  # a word that appears only in private lines
@@ -79,7 +79,7 @@ def _published(session: Session, meeting: Meeting) -> str:
     folder = session.data_dir / "web"
     folder.mkdir(exist_ok=True)
     published = sharing.publish(sharing.page(session, meeting),
-                                ShareSettings(publish_folder=folder, publish_base_url="https://example.org/m"))
+                                Settings(publish_folder=folder, publish_base_url="https://example.org/m"))
     return published.path.read_text(encoding="utf-8")
 
 
@@ -187,7 +187,7 @@ def test_only_the_gate_makes_cleared_text_and_the_exits_take_nothing_else(tmp_pa
     with pytest.raises(TypeError):
         sharing.server_for("<p>x</p>", "127.0.0.1")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        sharing.publish("<p>x</p>", ShareSettings(publish_folder=tmp_path, publish_base_url="https://x.org"))
+        sharing.publish("<p>x</p>", Settings(publish_folder=tmp_path, publish_base_url="https://x.org"))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -17,13 +17,7 @@ import pytest
 from kktui.storage import locations
 from kktui.share.netaddr import candidate_addresses, is_unspecified
 from kktui.share.publish import PublishError, publish_page
-from kktui.storage.settings import (
-    SHARE_MINUTES_DEFAULT,
-    ShareSettings,
-    read_settings,
-    share_settings,
-    update_settings,
-)
+from kktui.storage.settings import Settings, save_settings
 from kktui.share.server import ShareError, ShareServer
 from kktui.storage.store import Store
 
@@ -217,27 +211,11 @@ def test_addresses_are_never_all_interfaces_and_loopback_only_when_asked_or_alon
     assert "127.0.0.1" in [a.ip for a in with_loopback]
 
 
-# -- settings and publishing ------------------------------------------------------------------
-def test_settings_are_written_atomically_and_bad_values_fall_back(data_dir: Path) -> None:
-    assert share_settings(data_dir) == ShareSettings()
-    update_settings(data_dir, share_minutes=30, publish_folder=str(data_dir / "pub"), lang="en")
-    assert read_settings(data_dir)["lang"] == "en"
-    settings = share_settings(data_dir)
-    assert settings.minutes == 30 and settings.publish_folder == data_dir / "pub"
-    assert not settings.can_publish  # no base URL yet
-    update_settings(data_dir, share_minutes="lots")
-    assert share_settings(data_dir).minutes == SHARE_MINUTES_DEFAULT
-    update_settings(data_dir, share_minutes=None)
-    assert "share_minutes" not in read_settings(data_dir)
-    assert not list(data_dir.glob("*.tmp*"))
-    locations.settings_path(data_dir).write_text("{not json", encoding="utf-8")
-    assert share_settings(data_dir).minutes == SHARE_MINUTES_DEFAULT
-
-
+# -- publishing (settings.json itself: tests/unit/storage/test_settings.py) ------------------
 def test_publish_copies_the_page_under_an_unguessable_name(tmp_path: Path) -> None:
     folder = tmp_path / "synced"
     folder.mkdir()
-    settings = ShareSettings(publish_folder=folder, publish_base_url="https://klasse.example.no/4b/")
+    settings = Settings(publish_folder=folder, publish_base_url="https://klasse.example.no/4b/")
     first = publish_page(PAGE, settings)
     second = publish_page(PAGE, settings)
     assert first.path.parent == folder and first.path.read_text(encoding="utf-8") == PAGE
@@ -248,11 +226,11 @@ def test_publish_copies_the_page_under_an_unguessable_name(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("settings, words", [
-    (ShareSettings(), "ikke satt opp"),
-    (ShareSettings(publish_folder=Path("/nowhere/at/all"), publish_base_url="https://a.no"), "finnes ikke"),
-    (ShareSettings(publish_folder=Path("."), publish_base_url="ftp://a.no"), "http"),
+    (Settings(), "ikke satt opp"),
+    (Settings(publish_folder=Path("/nowhere/at/all"), publish_base_url="https://a.no"), "finnes ikke"),
+    (Settings(publish_folder=Path("."), publish_base_url="ftp://a.no"), "http"),
 ])
-def test_publish_problems_are_one_sentence(settings: ShareSettings, words: str) -> None:
+def test_publish_problems_are_one_sentence(settings: Settings, words: str) -> None:
     with pytest.raises(PublishError, match=words):
         publish_page(PAGE, settings)
 
@@ -329,7 +307,7 @@ def test_kktui_share_bad_input_is_one_sentence(demo_data: Path, tmp_path: Path, 
 def test_kktui_share_publish(demo_data: Path, tmp_path: Path) -> None:
     folder = tmp_path / "synced"
     folder.mkdir()
-    update_settings(demo_data, publish_folder=str(folder), publish_base_url="https://klasse.example.no/4b")
+    save_settings(demo_data, publish_folder=str(folder), publish_base_url="https://klasse.example.no/4b")
     process = kktui("share", "demo01", "--publish", "--data", demo_data, cwd=tmp_path)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err

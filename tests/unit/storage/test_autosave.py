@@ -20,7 +20,8 @@ from kktui.storage import autosave, locations, files as storage
 from kktui import i18n
 from kktui.storage.autosave import Saver
 from kktui.meeting.model import AgendaStep, Meeting, Task
-from kktui.storage.store import body_path, Store
+from kktui.storage.bodies import body_path
+from kktui.storage.store import Store
 
 MEETING_ID = "m1"
 
@@ -81,9 +82,9 @@ def saver(store, reports):
     saver.close(timeout=5)
 
 
-def version(n: int) -> dict:
+def version(n: int) -> Meeting:
     return Meeting(title="Autumn meeting", id=MEETING_ID,
-                   steps=[AgendaStep("Welcome", 5, notes=f"version {n}\n" + "x" * n)]).to_dict()
+                   steps=[AgendaStep("Welcome", 5, notes=f"version {n}\n" + "x" * n)])
 
 
 def notes_on_disk(folder: Path) -> str:
@@ -163,14 +164,14 @@ def test_many_quick_versions_end_with_the_newest_on_disk_after_flush(folder, sav
         saver.submit(meetings=[version(n)])
         if n % 50 == 0:
             task.notes = f"task version {n}"
-            saver.submit(tasks=[task.to_dict()])
+            saver.submit(tasks=[task])
     assert saver.flush(timeout=10) is True
     assert not saver.pending
     assert notes_on_disk(folder).startswith("version 300\n")
 
     reopened = Store.open(folder, read_only=True)
     [meeting] = reopened.meetings()
-    assert meeting.steps[0].notes == version(300)["steps"][0]["notes"]
+    assert meeting.steps[0].notes == version(300).steps[0].notes
     assert [t.notes for t in reopened.tasks()] == ["task version 300"]
     assert reports.errors == []
 

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from kktui.storage import locations
-from kktui.storage.store import SCHEMA, Store
+from kktui.storage.migrations import SCHEMA
+from kktui.storage.store import Store
 
 
 def schema_1(folder: Path) -> dict:
