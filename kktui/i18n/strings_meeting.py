@@ -66,6 +66,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "capture.who_hint": ("Hvem tar den?", "Who takes it?"),
     "capture.due_hint": ("f.eks. 15.12, fre, +7 (kan stå tom)", "e.g. 15.12, fri, +7 (may be empty)"),
     "capture.empty_task": ("Skriv hva som skal gjøres.", "Write what needs doing."),
+    "capture.new_person": ("ny person?", "new person?"),
     "capture.step_title": ("Nytt punkt på agendaen", "New agenda step"),
     "capture.empty_step": ("Gi punktet et navn.", "Give the step a name."),
     "capture.bad_minutes": ("Minutter må være et tall fra 1 til 600.", "Minutes must be a number from 1 to 600."),

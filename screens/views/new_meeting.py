@@ -20,7 +20,7 @@ from kktui.meeting.templates import Template
 
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.messages import GoHome, OpenMeeting
-from kktui.screens.widgets.suggest import NamesSuggester
+from kktui.screens.widgets.suggest import NamesSuggester, SuggestingInput
 
 
 class NewMeetingScreen(Screen):
@@ -70,7 +70,7 @@ class NewMeetingScreen(Screen):
                                                           case_sensitive=False))
                     yield Label(t("field.present"))
                     people = self.session.class_people(self.school_class.id) if self.school_class else []
-                    yield Input(id="attendees", compact=True, placeholder=t("field.present_hint"),
+                    yield SuggestingInput(id="attendees", compact=True, placeholder=t("field.present_hint"),
                                 suggester=NamesSuggester([p.name for p in people]))
                 yield Static("", id="form-error", classes="error")
                 yield Static("", id="template-purpose", classes="purpose")

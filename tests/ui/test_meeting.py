@@ -199,3 +199,42 @@ async def test_notes_are_saved_when_the_terminal_loses_focus(data_dir: Path, clo
         on_disk = Store.open(data_dir, read_only=True).meeting("last")
         assert on_disk.steps[0].notes == "Skrevet rett før vinduet ble lukket"
     close_app(app)
+
+
+async def test_enter_in_who_takes_the_suggested_name_and_a_new_name_is_pointed_out(data_dir: Path,
+                                                                                   clock: FixedClock) -> None:
+    from support.ui import demo_app
+
+    app = demo_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#attendees").focus()
+        await type_text(pilot, "Ing")
+        await pilot.pause()
+        await pilot.press("enter")  # the field shows «Ingrid Dahl»
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.meeting.attendees == ["Ingrid Dahl"]
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Bestille lokale")
+        await pilot.press("enter")
+        await type_text(pilot, "Ing")
+        await pilot.pause()
+        assert "ny person?" not in str(app.screen.query_one("#who-new").render())
+        await pilot.press("enter")  # the field shows «Ingrid Dahl»: Enter takes it
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Rydde etter festen")
+        await pilot.press("enter")
+        await type_text(pilot, "Ukjent")
+        await pilot.pause()
+        assert "ny person?" in str(app.screen.query_one("#who-new").render())
+        await pilot.press("enter", "enter")  # a hint, not a refusal
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        assert app.session.flush()
+        owners = {task.what: task.owner for task in app.session.tasks(app.screen.meeting.id)}
+    close_app(app)
+    assert owners == {"Bestille lokale": "Ingrid Dahl", "Rydde etter festen": "Ukjent"}
