@@ -113,7 +113,7 @@ class KktuiApp(App[int]):
                     self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
 
             self.push_screen(ConfirmScreen(t("home.start_planned", title=meeting.title),
-                                           t("home.start_yes"), t("home.start_no")), start)
+                                           t("home.start_yes"), t("home.start_no"), default_yes=True), start)
         else:
             self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
 

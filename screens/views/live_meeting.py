@@ -393,8 +393,9 @@ class LiveMeetingScreen(Screen):
             if yes:
                 self._finish()
 
-        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no")),
-                             confirmed)
+        # Finishing can be undone (the minutes reopen the meeting), so Enter finishes.
+        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"),
+                                           default_yes=True), confirmed)
 
     def _finish(self) -> None:
         self._capture_notes()

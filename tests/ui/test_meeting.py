@@ -238,3 +238,46 @@ async def test_enter_in_who_takes_the_suggested_name_and_a_new_name_is_pointed_o
         owners = {task.what: task.owner for task in app.session.tasks(app.screen.meeting.id)}
     close_app(app)
     assert owners == {"Bestille lokale": "Ingrid Dahl", "Rydde etter festen": "Ukjent"}
+
+
+async def plan_planning_meeting(pilot, day: str) -> None:
+    """From home: n, the planning template, a date in the future, ctrl+l (plan, do not start)."""
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    for _ in range([tpl.id for tpl in screen.templates].index("planleggingsmote")):
+        await pilot.press("down")
+    screen.query_one("#date").focus()
+    await pilot.press("end", "ctrl+u")
+    await type_text(pilot, day)
+    await pilot.press("ctrl+l")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, HomeScreen)
+
+
+async def test_dialogs_default_to_what_was_asked_and_arrows_move_between_buttons(data_dir: Path,
+                                                                                clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await plan_planning_meeting(pilot, "12.03.2027")
+        await pilot.press("enter")  # «Starte … nå?»
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("right", "enter")  # → to «Ikke nå»
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter", "enter")  # asked to start it: Enter starts it
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "right", "enter")  # «Fortsett møtet»
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "right", "left", "enter")  # ← back to «Avslutt møtet»
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("r")  # reopened: the same again, with Enter alone
+        await pilot.pause()
+        await pilot.press("ctrl+f", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+    close_app(app)
