@@ -281,3 +281,20 @@ async def test_dialogs_default_to_what_was_asked_and_arrows_move_between_buttons
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
     close_app(app)
+
+
+async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await pilot.press("escape")  # home, the meeting still running
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Et møte pågår" in str(app.screen.query_one(".question").render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+    close_app(app)
