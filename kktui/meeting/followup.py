@@ -58,6 +58,14 @@ def planned_minutes(count: int) -> int:
     return min(MAX_MINUTES, max(MIN_MINUTES, count))
 
 
+def followup_minutes(template: str, confidential: bool, class_id: str, day: str,
+                     tasks: list[Task], meetings: list[Meeting]) -> int:
+    """The minutes the follow-up step would add to a new meeting of this kind (0 if none)."""
+    would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
+    found = tasks_to_follow_up(would_be, tasks, meetings)
+    return planned_minutes(len(found)) if found else 0
+
+
 def build_step(tasks: list[Task], lang: str) -> AgendaStep:
     return AgendaStep(
         title=t("followup.step_title", lang), planned_minutes=planned_minutes(len(tasks)),

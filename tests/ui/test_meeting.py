@@ -298,3 +298,26 @@ async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, cl
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, HomeScreen)
     close_app(app)
+
+
+async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_dir: Path, clock: FixedClock) -> None:
+    from textual.widgets import OptionList
+
+    from support.ui import demo_app
+
+    app = demo_app(data_dir, clock)  # the demo class has open tasks from its last meeting
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        for _ in range([tpl.id for tpl in screen.templates].index("foreldremote-host")):
+            await pilot.press("down")
+        options = screen.query_one("#templates", OptionList)
+        label = str(options.get_option_at_index(options.highlighted).prompt)
+        shown = int(label.rsplit("· ", 1)[1].removesuffix(" min"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        meeting = app.screen.meeting
+        assert meeting.steps[0].kind == "followup"
+        assert shown == meeting.planned_minutes
+    close_app(app)
