@@ -39,6 +39,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "field.minutes": ("Minutter", "Minutes"),
     # -- live meeting ------------------------------------------------------------
     "live.agenda": ("Agenda (ctrl+l)", "Agenda (ctrl+l)"),
+    "live.over_time": ("{minutes} min over tiden", "{minutes} min over"),
     "live.total": ("Totalt {used} / {planned}", "Total {used} / {planned}"),
     "live.notes_placeholder": ("Skriv notater her. De lagres mens du skriver.", "Type notes here. They are saved as you type."),
     "live.no_guidance": ("Ingen veiledning for dette punktet.", "No guidance for this step."),

@@ -321,3 +321,19 @@ async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_
         assert meeting.steps[0].kind == "followup"
         assert shown == meeting.planned_minutes
     close_app(app)
+
+
+async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        live = app.screen
+        clock.advance(4 * 60)
+        live.tick()
+        await pilot.pause()
+        assert "over" not in str(live.query_one("#step-timer").render())
+        clock.advance(4 * 60 + 10)  # 8:10 of the 5-minute welcome
+        live.tick()
+        await pilot.pause()
+        assert "3 min over tiden" in str(live.query_one("#step-timer").render())
+    close_app(app)
