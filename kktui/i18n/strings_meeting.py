@@ -98,6 +98,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.start_no": ("Ikke nå", "Not now"),
     "key.palette": ("Kommandoer", "Commands"),
     "tip.palette": ("Finn alt kktui kan gjøre, og åpne et møte etter navn", "Find everything kktui can do, and open a meeting by name"),
+    "min.planned": ("Planlagt", "Planned"),
     "min.not_reached": ("ikke behandlet", "not reached"),
     "cli.no_parent": ("Kan ikke skrive {path}: mappen {folder} finnes ikke.", "Cannot write {path}: the folder {folder} does not exist."),
     "tip.ctrl_c": ("Spør om kktui skal lukkes (kopierer i notatfeltet)", "Asks whether to close kktui (copies in the notes)"),

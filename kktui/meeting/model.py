@@ -151,6 +151,10 @@ class Meeting:
     closing: dict[str, Any] = field(default_factory=dict)
     follow_up_of: str = ""
     class_id: str = ""
+    # When a planned meeting was meant to be held, if it was started on another day or time
+    # (date and time then say when it really was). ISO date, HH:MM.
+    planned_date: str = ""
+    planned_time: str = ""
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -59,6 +59,11 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         when = t("min.date_time", lang, date=when, time=meeting.time)
     if when:
         facts.append(f"**{t('min.date', lang)}:** {when}")
+    if meeting.planned_date:
+        planned = show_date(meeting.planned_date)
+        if meeting.planned_time:
+            planned = t("min.date_time", lang, date=planned, time=meeting.planned_time)
+        facts.append(f"**{t('min.planned', lang)}:** {planned}")
     if meeting.place:
         facts.append(f"**{t('min.place', lang)}:** {meeting.place}")
     if meeting.class_name:

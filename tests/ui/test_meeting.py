@@ -337,3 +337,27 @@ async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Pa
         await pilot.pause()
         assert "3 min over tiden" in str(live.query_one("#step-timer").render())
     close_app(app)
+
+
+async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_planned_one(
+        data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await plan_planning_meeting(pilot, "12.03.2027")
+        await pilot.press("enter", "y")  # started today, 18:00, not in March
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "y")
+        await pilot.pause()
+        shown = app.screen.query_one("#minutes").source  # the minutes on screen
+        assert "**Dato:** 21.11.2026 kl. 18:00" in shown
+        assert "**Planlagt:** 12.03.2027" in shown
+        await pilot.press("h")
+        await pilot.pause()
+        clock.advance(3600)
+        await start_planning_meeting(pilot)  # the next meeting, an hour later
+        later_id = app.screen.meeting.id
+        await pilot.press("ctrl+f", "y")
+        await pilot.pause()
+    close_app(app)
+    assert Store.open(data_dir, read_only=True).meeting("last").id == later_id  # what `export last` takes
