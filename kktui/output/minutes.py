@@ -19,6 +19,13 @@ def _task_line(task: Task, lang: str) -> str:
     return "- " + " — ".join(parts)
 
 
+def _keep_lines(text: str) -> str:
+    """Markdown runs single newlines into one paragraph; a hard break keeps the user's lines."""
+    lines = text.split("\n")
+    return "\n".join(line + "  " if line.strip() and following.strip() else line
+                     for line, following in zip(lines, [*lines[1:], ""]))
+
+
 def _closing_lines(meeting: Meeting) -> list[str]:
     """What a challenging conversation's closing settled (its preparation stays private)."""
     closing, lang = meeting.closing, meeting.lang
@@ -26,7 +33,7 @@ def _closing_lines(meeting: Meeting) -> list[str]:
         return []
     rows = []
     if str(closing.get("summary", "")).strip():
-        rows += [str(closing["summary"]).strip(), ""]
+        rows += [_keep_lines(str(closing["summary"]).strip()), ""]
     if closing.get("follow_up"):
         rows.append(f"- **{t('closing.follow_up', lang)}:** {show_date(closing['follow_up'])}")
     if closing.get("next_date"):
@@ -99,7 +106,7 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         out += [f"### {number}. {step.title} ({detail})", ""]
         notes = split_private(step.notes)[0]
         if notes.strip():
-            out += [notes.rstrip(), ""]
+            out += [_keep_lines(notes.rstrip()), ""]
         step_decisions = [d for d in decisions if d.step_id == step.id]
         for decision in step_decisions:
             out += [f"> **{t('min.decision', lang)}:** {decision.text.strip()}", ""]

@@ -361,3 +361,26 @@ async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_
         await pilot.pause()
     close_app(app)
     assert Store.open(data_dir, read_only=True).meeting("last").id == later_id  # what `export last` takes
+
+
+async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(data_dir: Path, clock: FixedClock) -> None:
+    from support.ui import screen_text
+
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await type_text(pilot, "Kari er her")
+        await pilot.press("enter")
+        await type_text(pilot, "Ola kommer senere")
+        await pilot.press("ctrl+f", "y")
+        for _ in range(10):  # the minutes are drawn a moment after the screen
+            await pilot.pause(0.2)
+            if "Kari er her" in screen_text(app):
+                break
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        assert "Kari er her" in lines and "Ola kommer senere" in lines
+        await pilot.press("w")
+        await pilot.pause()
+    close_app(app)
+    page = next((data_dir / "exports").glob("*.html")).read_text(encoding="utf-8")
+    assert "Kari er her<br" in page
