@@ -104,7 +104,18 @@ def resolve(task: Task, outcome: str, meeting: Meeting, today: date, new_due: st
     said = t(f"followup.log.{outcome}", meeting.lang, due=show_date(task.due) or "–")
     lines = [line for line in task.notes.splitlines() if not line.startswith(prefix)]
     task.notes = "\n".join([*lines, f"{prefix} {said}"]).strip()
+    _record(meeting, task, "new_date" if outcome == "open" and new_due else outcome)
     return task
+
+
+def _record(meeting: Meeting, task: Task, outcome: str) -> None:
+    """What the meeting's minutes will say about the task (see AgendaStep.outcomes)."""
+    step = next((step for step in meeting.steps if step.kind == "followup"), None)
+    if step is None:
+        return
+    step.outcomes[task.id] = {"what": task.what, "owner": task.owner, "outcome": outcome, "due": task.due or ""}
+    if task.id not in step.refs:
+        step.refs.append(task.id)
 
 
 def handled_here(task: Task, meeting: Meeting) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kktui.dates import clock_text, show_date
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
 
 
@@ -17,6 +17,21 @@ def _task_line(task: Task, lang: str) -> str:
     if task.status != "open":
         parts.append(t(f"task.status.{task.status}", lang))
     return "- " + " — ".join(parts)
+
+
+def _followup_lines(step: AgendaStep, lang: str) -> list[str]:
+    """A follow-up step: each task it went through, and what became of it."""
+    rows = []
+    for ref in [*step.refs, *(key for key in step.outcomes if key not in step.refs)]:
+        entry = step.outcomes.get(ref)
+        if entry is None or is_private_line(entry.get("what", "")):
+            continue
+        parts = [entry.get("what", "").strip()]
+        if entry.get("owner"):
+            parts.append(t("min.task_owner", lang, owner=entry["owner"]))
+        parts.append(t(f"min.followup.{entry.get('outcome', 'open')}", lang, due=show_date(entry.get("due"))))
+        rows.append("- " + " — ".join(parts))
+    return rows + [""] if rows else []
 
 
 def _keep_lines(text: str) -> str:
@@ -104,6 +119,8 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         else:
             detail = t("min.step_time", lang, used=clock_text(used), planned=step.planned_minutes)
         out += [f"### {number}. {step.title} ({detail})", ""]
+        if step.kind == "followup":
+            out += _followup_lines(step, lang)
         notes = split_private(step.notes)[0]
         if notes.strip():
             out += [_keep_lines(notes.rstrip()), ""]
