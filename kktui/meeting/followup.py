@@ -62,7 +62,8 @@ def _previous_meeting(meeting: Meeting, meetings: list[Meeting]) -> Meeting | No
     return max(earlier, key=lambda m: m.date or "", default=None)
 
 
-def tasks_for_step(meeting: Meeting, step: AgendaStep, tasks: list[Task], meetings: list[Meeting]) -> list[Task]:
+def tasks_for_step(meeting: Meeting, step: AgendaStep, tasks: list[Task],
+                   meetings: list[Meeting]) -> list[Task]:
     """What the follow-up step shows when it opens, read then (a planned meeting's list is old):
     every task open now for the class, then those closed since the last meeting or here."""
     found = tasks_to_follow_up(meeting, tasks, meetings)
@@ -138,7 +139,8 @@ def _record(meeting: Meeting, task: Task, outcome: str) -> None:
     step = next((step for step in meeting.steps if step.kind == "followup"), None)
     if step is None:
         return
-    step.outcomes[task.id] = {"what": task.what, "owner": task.owner, "outcome": outcome, "due": task.due or ""}
+    step.outcomes[task.id] = {"what": task.what, "owner": task.owner, "outcome": outcome,
+                              "due": task.due or ""}
     if task.id not in step.refs:
         step.refs.append(task.id)
 

@@ -94,8 +94,8 @@ class TaskScreen(CaptureScreen):
                 yield Label(t("field.what"))
                 yield Input(id="what", placeholder=t("capture.what_hint"), compact=True)
                 yield Label(t("field.who"))
-                yield SuggestingInput(id="who", placeholder=t("capture.who_hint"),
-                                      suggester=SuggestFromList(self.people, case_sensitive=False), compact=True)
+                yield SuggestingInput(id="who", placeholder=t("capture.who_hint"), compact=True,
+                                      suggester=SuggestFromList(self.people, case_sensitive=False))
                 yield Label(t("field.due"))
                 yield Input(id="due", placeholder=t("capture.due_hint"), compact=True)
             new_person = Static("", id="who-new", classes="hint")

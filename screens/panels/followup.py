@@ -83,7 +83,9 @@ class FollowupPanel(Vertical):
         yield FollowupTable(id="followup-tasks")
 
     def on_mount(self) -> None:
-        self.tasks = tasks_for_step(self.meeting, self.step, self.session.tasks(), self.session.meeting_index())
+        # Read now, not when the meeting was planned: tasks move on between meetings.
+        self.tasks = tasks_for_step(self.meeting, self.step, self.session.tasks(),
+                                    self.session.meeting_index())
         self.post_message(PanelChanged())
         self.show()
 

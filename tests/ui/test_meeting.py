@@ -300,7 +300,8 @@ async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, cl
     close_app(app)
 
 
-async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_dir: Path, clock: FixedClock) -> None:
+async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_dir: Path,
+                                                                           clock: FixedClock) -> None:
     from textual.widgets import OptionList
 
     from support.ui import demo_app
@@ -323,7 +324,8 @@ async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_
     close_app(app)
 
 
-async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Path, clock: FixedClock) -> None:
+async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Path,
+                                                                    clock: FixedClock) -> None:
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_planning_meeting(pilot)
@@ -363,7 +365,8 @@ async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_
     assert Store.open(data_dir, read_only=True).meeting("last").id == later_id  # what `export last` takes
 
 
-async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(data_dir: Path, clock: FixedClock) -> None:
+async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(data_dir: Path,
+                                                                    clock: FixedClock) -> None:
     from support.ui import screen_text
 
     app = make_app(data_dir, clock)
