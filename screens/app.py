@@ -117,7 +117,7 @@ class KktuiApp(App[int]):
                     self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
 
             self.push_screen(ConfirmScreen(t("home.start_planned", title=meeting.title),
-                                           t("home.start_yes"), t("home.start_no")), start)
+                                           t("home.start_yes"), t("home.start_no"), default_yes=True), start)
         else:
             self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
 
@@ -204,7 +204,11 @@ class KktuiApp(App[int]):
         self.notify(t("settings.language_now"), timeout=4)
 
     def _meeting_running(self) -> bool:
-        return any(_is_live(s) for s in self.screen_stack)
+        """A meeting screen is open, or a meeting was left running (escape to home keeps it going)."""
+        return any(_is_live(s) for s in self.screen_stack) or self._running_in_data()
+
+    def _running_in_data(self) -> bool:
+        return any(meeting.status == "running" for meeting in self.session.meeting_index())
 
     async def action_quit(self) -> None:
         if self._meeting_running():

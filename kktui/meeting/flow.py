@@ -24,12 +24,22 @@ def _stop_clock(meeting: Meeting, now: float) -> None:
 
 def start(meeting: Meeting, now: float) -> None:
     if meeting.status == "planned":
+        started = datetime.fromtimestamp(now).astimezone()
         meeting.status = "running"
-        meeting.started_at = datetime.fromtimestamp(now).astimezone().isoformat(timespec="seconds")
+        meeting.started_at = started.isoformat(timespec="seconds")
+        _held_now(meeting, started)
         meeting.current = _first_open(meeting, 0)
     if meeting.status == "running" and meeting.running_since is None:
         meeting.running_since = now
     meeting.last_seen = now
+
+
+def _held_now(meeting: Meeting, started: datetime) -> None:
+    """A meeting is dated when it is held; the plan it was started from is kept beside it."""
+    day, time = started.date().isoformat(), started.strftime("%H:%M")
+    if meeting.date and meeting.date != day:
+        meeting.planned_date, meeting.planned_time = meeting.date, meeting.time
+    meeting.date, meeting.time = day, time
 
 
 def resume(meeting: Meeting, now: float) -> bool:

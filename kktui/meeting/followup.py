@@ -52,8 +52,42 @@ def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeti
     return sorted(found, key=lambda task: (task.due or "9999", task.created_at, task.id))
 
 
+def _previous_meeting(meeting: Meeting, meetings: list[Meeting]) -> Meeting | None:
+    """The class's last finished group meeting before this one."""
+    earlier = [m for m in meetings if m.id != meeting.id and m.class_id == meeting.class_id
+               and m.status == "finished" and is_group_meeting(m)
+               and (not meeting.date or not m.date or m.date <= meeting.date)]
+    return max(earlier, key=lambda m: m.date or "", default=None)
+
+
+def tasks_for_step(meeting: Meeting, step: AgendaStep, tasks: list[Task],
+                   meetings: list[Meeting]) -> list[Task]:
+    """What the follow-up step shows when it opens, read then (a planned meeting's list is old):
+    every task open now for the class, then those closed since the last meeting or here."""
+    found = tasks_to_follow_up(meeting, tasks, meetings)
+    listed = {task.id for task in found}
+    previous = _previous_meeting(meeting, meetings)
+    closed = [task for task in tasks
+              if task.status != "open" and task.id not in listed
+              and (task.id in step.refs or handled_here(task, meeting)
+                   or (previous is not None and previous.id in task.followed_up_in))]
+    step.refs = [task.id for task in [*found, *closed]]
+    for task in [*found, *closed]:
+        if not handled_here(task, meeting):  # the minutes say where each one stands
+            _record(meeting, task, task.status)
+    return [*found, *closed]
+
+
 def planned_minutes(count: int) -> int:
     return min(MAX_MINUTES, max(MIN_MINUTES, count))
+
+
+def followup_minutes(template: str, confidential: bool, class_id: str, day: str,
+                     tasks: list[Task], meetings: list[Meeting]) -> int:
+    """The minutes the follow-up step would add to a new meeting of this kind (0 if none)."""
+    would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
+    found = tasks_to_follow_up(would_be, tasks, meetings)
+    return planned_minutes(len(found)) if found else 0
 
 
 def build_step(tasks: list[Task], lang: str) -> AgendaStep:
@@ -94,7 +128,19 @@ def resolve(task: Task, outcome: str, meeting: Meeting, today: date, new_due: st
     said = t(f"followup.log.{outcome}", meeting.lang, due=show_date(task.due) or "–")
     lines = [line for line in task.notes.splitlines() if not line.startswith(prefix)]
     task.notes = "\n".join([*lines, f"{prefix} {said}"]).strip()
+    _record(meeting, task, "new_date" if outcome == "open" and new_due else outcome)
     return task
+
+
+def _record(meeting: Meeting, task: Task, outcome: str) -> None:
+    """What the meeting's minutes will say about the task (see AgendaStep.outcomes)."""
+    step = next((step for step in meeting.steps if step.kind == "followup"), None)
+    if step is None:
+        return
+    step.outcomes[task.id] = {"what": task.what, "owner": task.owner, "outcome": outcome,
+                              "due": task.due or ""}
+    if task.id not in step.refs:
+        step.refs.append(task.id)
 
 
 def handled_here(task: Task, meeting: Meeting) -> bool:

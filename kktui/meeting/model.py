@@ -61,6 +61,9 @@ class AgendaStep:
     id: str = field(default_factory=lambda: new_id("s"))
     # What a special step is about, e.g. the ids of the tasks a follow-up step walks through.
     refs: list[str] = field(default_factory=list)
+    # A follow-up step's record of what became of each task, for the minutes (task id ->
+    # what, owner, outcome: done/dropped/open/new_date, due): kept here, as the task moves on.
+    outcomes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -73,6 +76,7 @@ class AgendaStep:
         step.checklist = [_from_dict(ChecklistItem, c) for c in data.get("checklist", [])]
         step.prompts = list(data.get("prompts", []))
         step.refs = list(data.get("refs") or [])
+        step.outcomes = {key: dict(value) for key, value in (data.get("outcomes") or {}).items()}
         cursor = data.get("cursor") or (0, 0)
         step.cursor = (int(cursor[0]), int(cursor[1]))
         return step
@@ -151,6 +155,10 @@ class Meeting:
     closing: dict[str, Any] = field(default_factory=dict)
     follow_up_of: str = ""
     class_id: str = ""
+    # When a planned meeting was meant to be held, if it was started on another day or time
+    # (date and time then say when it really was). ISO date, HH:MM.
+    planned_date: str = ""
+    planned_time: str = ""
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kktui.dates import clock_text, show_date
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
 
 
@@ -19,6 +19,28 @@ def _task_line(task: Task, lang: str) -> str:
     return "- " + " — ".join(parts)
 
 
+def _followup_lines(step: AgendaStep, lang: str) -> list[str]:
+    """A follow-up step: each task it went through, and what became of it."""
+    rows = []
+    for ref in [*step.refs, *(key for key in step.outcomes if key not in step.refs)]:
+        entry = step.outcomes.get(ref)
+        if entry is None or is_private_line(entry.get("what", "")):
+            continue
+        parts = [entry.get("what", "").strip()]
+        if entry.get("owner"):
+            parts.append(t("min.task_owner", lang, owner=entry["owner"]))
+        parts.append(t(f"min.followup.{entry.get('outcome', 'open')}", lang, due=show_date(entry.get("due"))))
+        rows.append("- " + " — ".join(parts))
+    return rows + [""] if rows else []
+
+
+def _keep_lines(text: str) -> str:
+    """Markdown runs single newlines into one paragraph; a hard break keeps the user's lines."""
+    lines = text.split("\n")
+    return "\n".join(line + "  " if line.strip() and following.strip() else line
+                     for line, following in zip(lines, [*lines[1:], ""]))
+
+
 def _closing_lines(meeting: Meeting) -> list[str]:
     """What a challenging conversation's closing settled (its preparation stays private)."""
     closing, lang = meeting.closing, meeting.lang
@@ -26,7 +48,7 @@ def _closing_lines(meeting: Meeting) -> list[str]:
         return []
     rows = []
     if str(closing.get("summary", "")).strip():
-        rows += [str(closing["summary"]).strip(), ""]
+        rows += [_keep_lines(str(closing["summary"]).strip()), ""]
     if closing.get("follow_up"):
         rows.append(f"- **{t('closing.follow_up', lang)}:** {show_date(closing['follow_up'])}")
     if closing.get("next_date"):
@@ -59,6 +81,11 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         when = t("min.date_time", lang, date=when, time=meeting.time)
     if when:
         facts.append(f"**{t('min.date', lang)}:** {when}")
+    if meeting.planned_date:
+        planned = show_date(meeting.planned_date)
+        if meeting.planned_time:
+            planned = t("min.date_time", lang, date=planned, time=meeting.planned_time)
+        facts.append(f"**{t('min.planned', lang)}:** {planned}")
     if meeting.place:
         facts.append(f"**{t('min.place', lang)}:** {meeting.place}")
     if meeting.class_name:
@@ -92,9 +119,11 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         else:
             detail = t("min.step_time", lang, used=clock_text(used), planned=step.planned_minutes)
         out += [f"### {number}. {step.title} ({detail})", ""]
+        if step.kind == "followup":
+            out += _followup_lines(step, lang)
         notes = split_private(step.notes)[0]
         if notes.strip():
-            out += [notes.rstrip(), ""]
+            out += [_keep_lines(notes.rstrip()), ""]
         step_decisions = [d for d in decisions if d.step_id == step.id]
         for decision in step_decisions:
             out += [f"> **{t('min.decision', lang)}:** {decision.text.strip()}", ""]

@@ -16,6 +16,7 @@ from kktui.dates import DateError, parse_date
 from kktui.i18n import t
 
 from kktui.screens.bindings import translate_bindings
+from kktui.screens.widgets.suggest import SuggestingInput
 
 
 class CaptureScreen(ModalScreen):
@@ -93,12 +94,24 @@ class TaskScreen(CaptureScreen):
                 yield Label(t("field.what"))
                 yield Input(id="what", placeholder=t("capture.what_hint"), compact=True)
                 yield Label(t("field.who"))
-                yield Input(id="who", placeholder=t("capture.who_hint"),
-                            suggester=SuggestFromList(self.people, case_sensitive=False), compact=True)
+                yield SuggestingInput(id="who", placeholder=t("capture.who_hint"), compact=True,
+                                      suggester=SuggestFromList(self.people, case_sensitive=False))
                 yield Label(t("field.due"))
                 yield Input(id="due", placeholder=t("capture.due_hint"), compact=True)
+            new_person = Static("", id="who-new", classes="hint")
+            new_person.display = False
+            yield new_person
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
+
+    @on(Input.Changed, "#who")
+    def who_changed(self, event: Input.Changed) -> None:
+        """A name nobody known starts with is probably a new person (or a typo): say so, accept it."""
+        typed = event.value.strip().casefold()
+        known = typed == "" or any(name.casefold().startswith(typed) for name in self.people)
+        hint = self.query_one("#who-new", Static)
+        hint.update("" if known else t("capture.new_person"))
+        hint.display = not known
 
     def save(self) -> None:
         fields = self.task_fields()

@@ -13,13 +13,14 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
 from kktui.dates import DateError, parse_date, show_date
-from kktui.meeting.followup import handled_here, resolve
+from kktui.meeting.followup import handled_here, resolve, tasks_for_step
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.services.session import Session
 
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.panels.messages import PanelChanged
 
 
 def _short_date(iso: str | None) -> str:
@@ -82,8 +83,10 @@ class FollowupPanel(Vertical):
         yield FollowupTable(id="followup-tasks")
 
     def on_mount(self) -> None:
-        by_id = {task.id: task for task in self.session.tasks()}
-        self.tasks = [by_id[ref] for ref in self.step.refs if ref in by_id]
+        # Read now, not when the meeting was planned: tasks move on between meetings.
+        self.tasks = tasks_for_step(self.meeting, self.step, self.session.tasks(),
+                                    self.session.meeting_index())
+        self.post_message(PanelChanged())
         self.show()
 
     def on_resize(self) -> None:
@@ -112,11 +115,11 @@ class FollowupPanel(Vertical):
             hint.update(t("followup.nothing"))
             return
         table.move_cursor(row=min(row, len(self.tasks) - 1))
-        settled = sum(handled_here(task, self.meeting) for task in self.tasks)
+        settled = sum(handled_here(task, self.meeting) or task.status != "open" for task in self.tasks)
         hint.update(t("followup.progress", done=settled, n=len(self.tasks)) + " · " + t("followup.panel_hint"))
 
     def _mark(self, task: Task) -> Text:
-        if not handled_here(task, self.meeting):
+        if task.status == "open" and not handled_here(task, self.meeting):
             return Text("·", style="dim")
         return {
             "done": Text("✓", style="bold green"),
@@ -135,6 +138,7 @@ class FollowupPanel(Vertical):
             return
         resolve(task, outcome, self.meeting, self.session.clock.today(), new_due)
         self.session.save_task(task)
+        self.post_message(PanelChanged())
         self.show()
         table = self.query_one(FollowupTable)
         if table.cursor_row < len(self.tasks) - 1:

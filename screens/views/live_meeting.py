@@ -184,7 +184,10 @@ class LiveMeetingScreen(Screen):
             self.query_one("#total-timer", Static).update(t("live.not_started"))
             return
         step_timer = self.query_one("#step-timer", Static)
-        step_timer.update(f"{clock_text(used)} / {clock_text(planned)}")
+        timer_text = f"{clock_text(used)} / {clock_text(planned)}"
+        if used > planned:  # not by colour alone
+            timer_text += " · " + t("live.over_time", minutes=max(1, int(used - planned) // 60))
+        step_timer.update(timer_text)
         step_timer.set_class(used > planned, "-over")
         total = self.query_one("#total-timer", Static)
         total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
@@ -393,8 +396,9 @@ class LiveMeetingScreen(Screen):
             if yes:
                 self._finish()
 
-        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no")),
-                             confirmed)
+        # Finishing can be undone (the minutes reopen the meeting), so Enter finishes.
+        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"),
+                                           default_yes=True), confirmed)
 
     def _finish(self) -> None:
         from kktui.services.meetings import finish_meeting

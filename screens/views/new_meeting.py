@@ -11,6 +11,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kktui.meeting import followup
 from kktui.dates import DateError, parse_date, parse_time, show_date
 from kktui.i18n import t
 from kktui.services import meetings
@@ -19,7 +20,7 @@ from kktui.meeting.templates import Template
 
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.messages import GoHome, OpenMeeting
-from kktui.screens.widgets.suggest import NamesSuggester
+from kktui.screens.widgets.suggest import NamesSuggester, SuggestingInput
 
 
 class NewMeetingScreen(Screen):
@@ -37,6 +38,16 @@ class NewMeetingScreen(Screen):
         self.templates, self.errors = session.templates(lang)
         self.template_id, self.day = template_id, day  # e.g. from an item in the year wheel
         self.school_class = session.current_class()
+        self._followup = self._followup_minutes()
+
+    def _followup_minutes(self) -> dict[str, int]:
+        """Per template, the minutes of the follow-up step a meeting of it would start with."""
+        if self.school_class is None:
+            return {}
+        tasks, index = self.session.open_tasks(), self.session.meeting_index()
+        day = self.day or self.session.clock.today().isoformat()
+        return {tpl.id: followup.followup_minutes(tpl.id, tpl.confidential, self.school_class.id, day,
+                                                  tasks, index) for tpl in self.templates}
 
     def compose(self) -> ComposeResult:
         now = self.session.clock.now()
@@ -69,7 +80,7 @@ class NewMeetingScreen(Screen):
                                                           case_sensitive=False))
                     yield Label(t("field.present"))
                     people = self.session.class_people(self.school_class.id) if self.school_class else []
-                    yield Input(id="attendees", compact=True, placeholder=t("field.present_hint"),
+                    yield SuggestingInput(id="attendees", compact=True, placeholder=t("field.present_hint"),
                                 suggester=NamesSuggester([p.name for p in people]))
                 yield Static("", id="form-error", classes="error")
                 yield Static("", id="template-purpose", classes="purpose")
@@ -80,7 +91,8 @@ class NewMeetingScreen(Screen):
 
     def _label(self, template: Template) -> str:
         own = "" if template.builtin else f" ({t('new.own')})"
-        return f"{template.title}{own} · {template.planned_minutes} min"
+        minutes = template.planned_minutes + self._followup.get(template.id, 0)
+        return f"{template.title}{own} · {minutes} min"
 
     def on_mount(self) -> None:
         self.title = t("new.title")
@@ -103,6 +115,8 @@ class NewMeetingScreen(Screen):
         self.query_one("#title", Input).value = template.title
         purpose = " ".join(template.purpose.split("\n\n")[0].split())
         steps = ", ".join(f"{s.title} ({s.planned_minutes})" for s in template.steps)
+        if self._followup.get(template.id):
+            steps = f"{t('followup.step_title')} ({self._followup[template.id]}), {steps}"
         self.query_one("#template-purpose", Static).update(f"{purpose}\n\n{t('new.steps')}: {steps}")
 
     @on(OptionList.OptionSelected, "#templates")

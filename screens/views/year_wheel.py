@@ -306,7 +306,8 @@ class YearWheelScreen(Screen):
 
         if self.items:
             self.app.push_screen(ConfirmScreen(t("wheel.propose_question", n=len(missing)),
-                                               t("wheel.propose_yes"), t("word.no").capitalize()), answer)
+                                               t("wheel.propose_yes"), t("word.no").capitalize(),
+                                               default_yes=True), answer)
         else:
             self._save_many(missing)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.suggester import Suggester
+from textual.widgets import Input
 
 from kktui.school.model import name_key
 
@@ -25,3 +26,13 @@ class NamesSuggester(Suggester):
                 prefix = value[: len(value) - len(typed)]
                 return prefix + name
         return None
+
+
+class SuggestingInput(Input):
+    """Enter takes the completion the field shows (as → does), then submits."""
+
+    async def action_submit(self) -> None:
+        if len(self._suggestion) > len(self.value) and self.has_focus:
+            self.value = self._suggestion
+            self.cursor_position = len(self.value)
+        await super().action_submit()

@@ -314,6 +314,71 @@ async def test_tasks_from_one_meeting_are_followed_up_and_resolved_in_the_next(d
     assert "fortsatt åpen, frist 15.01.2027" in tasks["Lage årshjul"].notes
 
 
+async def test_the_follow_up_step_is_read_when_it_opens_and_its_outcomes_reach_the_minutes(
+        data_dir: Path, clock: FixedClock):
+    store = Store.open(data_dir)
+    store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
+    store.close()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_meeting(pilot, "planleggingsmote")
+        await give_task(pilot, "Lage årshjul", "Ola", "1.12")
+        await give_task(pilot, "Opprette Spond-gruppe", "Kari", "25.11")
+        await give_task(pilot, "Bestille lokale", "Amina", "30.11")
+        await finish(pilot)
+        # The spring meeting is planned now, while those three are open.
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        for _ in range([tpl.id for tpl in screen.templates].index("foreldremote-host")):
+            await pilot.press("down")
+        screen.query_one("#date").focus()
+        await pilot.press("end", "ctrl+u")
+        await type_text(pilot, "12.03.2027")
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+
+        clock.advance(14 * 24 * 3600)
+        await new_meeting(pilot, "foreldremote-host")  # the meeting in between
+        live = app.screen
+        await pilot.press("shift+tab")
+        await pilot.press("d", "x", "f")  # Spond done, the room dropped, the year wheel later
+        await pilot.pause()
+        await type_text(pilot, "15.12")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("tab")
+        await give_task(pilot, "Lage klasseliste", "Ola", "10.12")
+        await give_task(pilot, "Kjøpe gave", "Kari", "")
+        await give_task(pilot, "Skrive innkalling", "Amina", "1.03.2027")
+        await pilot.press("ctrl+f", "y")
+        await pilot.pause()
+        minutes = app.screen.query_one("#minutes").source
+        assert "- Opprette Spond-gruppe — ansvarlig: Kari — utført" in minutes
+        assert "- Bestille lokale — ansvarlig: Amina — droppet" in minutes
+        assert "- Lage årshjul — ansvarlig: Ola — ny frist 15.12.2026" in minutes
+        await pilot.press("h")
+        await pilot.pause()
+
+        clock.advance(24 * 3600)
+        table = app.screen.query_one("#meetings", DataTable)
+        assert rows(table)[0][1] == "Foreldremøte høst" and "planlagt" in rows(table)[0][2].lower()
+        await pilot.press("enter", "enter")  # start the planned meeting
+        await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen) and live.meeting.steps[0].kind == "followup"
+        table = live.query_one(FollowupTable)
+        shown = {row[1].rstrip("…"): row[0] for row in rows(table)}
+        full = {"Lage årshjul": "·", "Lage klasseliste": "·", "Kjøpe gave": "·", "Skrive innkalling": "·",
+                "Opprette Spond-gruppe": "✓", "Bestille lokale": "✗"}
+        assert len(shown) == len(full)
+        for text, mark in shown.items():
+            name = next(name for name in full if name.startswith(text))
+            assert full[name] == mark, name
+        assert str(live.query_one("#followup-hint").render()).startswith("2 av 6 fulgt opp")
+    close_app(app)
+
+
 async def test_the_task_board_filters_by_person_and_overdue_and_marks_done(data_dir: Path, clock: FixedClock):
     demo_folder(data_dir, clock)
     app = make_app(data_dir, clock)

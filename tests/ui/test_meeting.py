@@ -199,3 +199,191 @@ async def test_notes_are_saved_when_the_terminal_loses_focus(data_dir: Path, clo
         on_disk = Store.open(data_dir, read_only=True).meeting("last")
         assert on_disk.steps[0].notes == "Skrevet rett før vinduet ble lukket"
     close_app(app)
+
+
+async def test_enter_in_who_takes_the_suggested_name_and_a_new_name_is_pointed_out(data_dir: Path,
+                                                                                   clock: FixedClock) -> None:
+    from support.ui import demo_app
+
+    app = demo_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#attendees").focus()
+        await type_text(pilot, "Ing")
+        await pilot.pause()
+        await pilot.press("enter")  # the field shows «Ingrid Dahl»
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.meeting.attendees == ["Ingrid Dahl"]
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Bestille lokale")
+        await pilot.press("enter")
+        await type_text(pilot, "Ing")
+        await pilot.pause()
+        assert "ny person?" not in str(app.screen.query_one("#who-new").render())
+        await pilot.press("enter")  # the field shows «Ingrid Dahl»: Enter takes it
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await type_text(pilot, "Rydde etter festen")
+        await pilot.press("enter")
+        await type_text(pilot, "Ukjent")
+        await pilot.pause()
+        assert "ny person?" in str(app.screen.query_one("#who-new").render())
+        await pilot.press("enter", "enter")  # a hint, not a refusal
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        assert app.session.flush()
+        owners = {task.what: task.owner for task in app.session.tasks(app.screen.meeting.id)}
+    close_app(app)
+    assert owners == {"Bestille lokale": "Ingrid Dahl", "Rydde etter festen": "Ukjent"}
+
+
+async def plan_planning_meeting(pilot, day: str) -> None:
+    """From home: n, the planning template, a date in the future, ctrl+l (plan, do not start)."""
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    for _ in range([tpl.id for tpl in screen.templates].index("planleggingsmote")):
+        await pilot.press("down")
+    screen.query_one("#date").focus()
+    await pilot.press("end", "ctrl+u")
+    await type_text(pilot, day)
+    await pilot.press("ctrl+l")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, HomeScreen)
+
+
+async def test_dialogs_default_to_what_was_asked_and_arrows_move_between_buttons(data_dir: Path,
+                                                                                clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await plan_planning_meeting(pilot, "12.03.2027")
+        await pilot.press("enter")  # «Starte … nå?»
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("right", "enter")  # → to «Ikke nå»
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter", "enter")  # asked to start it: Enter starts it
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "right", "enter")  # «Fortsett møtet»
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "right", "left", "enter")  # ← back to «Avslutt møtet»
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("r")  # reopened: the same again, with Enter alone
+        await pilot.pause()
+        await pilot.press("ctrl+f", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+    close_app(app)
+
+
+async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await pilot.press("escape")  # home, the meeting still running
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Et møte pågår" in str(app.screen.query_one(".question").render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+    close_app(app)
+
+
+async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_dir: Path,
+                                                                           clock: FixedClock) -> None:
+    from textual.widgets import OptionList
+
+    from support.ui import demo_app
+
+    app = demo_app(data_dir, clock)  # the demo class has open tasks from its last meeting
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        for _ in range([tpl.id for tpl in screen.templates].index("foreldremote-host")):
+            await pilot.press("down")
+        options = screen.query_one("#templates", OptionList)
+        label = str(options.get_option_at_index(options.highlighted).prompt)
+        shown = int(label.rsplit("· ", 1)[1].removesuffix(" min"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        meeting = app.screen.meeting
+        assert meeting.steps[0].kind == "followup"
+        assert shown == meeting.planned_minutes
+    close_app(app)
+
+
+async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Path,
+                                                                    clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        live = app.screen
+        clock.advance(4 * 60)
+        live.tick()
+        await pilot.pause()
+        assert "over" not in str(live.query_one("#step-timer").render())
+        clock.advance(4 * 60 + 10)  # 8:10 of the 5-minute welcome
+        live.tick()
+        await pilot.pause()
+        assert "3 min over tiden" in str(live.query_one("#step-timer").render())
+    close_app(app)
+
+
+async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_planned_one(
+        data_dir: Path, clock: FixedClock) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await plan_planning_meeting(pilot, "12.03.2027")
+        await pilot.press("enter", "y")  # started today, 18:00, not in March
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press("ctrl+f", "y")
+        await pilot.pause()
+        shown = app.screen.query_one("#minutes").source  # the minutes on screen
+        assert "**Dato:** 21.11.2026 kl. 18:00" in shown
+        assert "**Planlagt:** 12.03.2027" in shown
+        await pilot.press("h")
+        await pilot.pause()
+        clock.advance(3600)
+        await start_planning_meeting(pilot)  # the next meeting, an hour later
+        later_id = app.screen.meeting.id
+        await pilot.press("ctrl+f", "y")
+        await pilot.pause()
+    close_app(app)
+    assert Store.open(data_dir, read_only=True).meeting("last").id == later_id  # what `export last` takes
+
+
+async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(data_dir: Path,
+                                                                    clock: FixedClock) -> None:
+    from support.ui import screen_text
+
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planning_meeting(pilot)
+        await type_text(pilot, "Kari er her")
+        await pilot.press("enter")
+        await type_text(pilot, "Ola kommer senere")
+        await pilot.press("ctrl+f", "y")
+        for _ in range(10):  # the minutes are drawn a moment after the screen
+            await pilot.pause(0.2)
+            if "Kari er her" in screen_text(app):
+                break
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        assert "Kari er her" in lines and "Ola kommer senere" in lines
+        await pilot.press("w")
+        await pilot.pause()
+    close_app(app)
+    page = next((data_dir / "exports").glob("*.html")).read_text(encoding="utf-8")
+    assert "Kari er her<br" in page

@@ -39,6 +39,18 @@ def test_start_runs_the_first_step(clock: FixedClock) -> None:
     assert meeting.started_at.startswith("2026-11-21T18:00:00")
 
 
+def test_starting_early_dates_the_meeting_today_and_keeps_the_plan(clock: FixedClock) -> None:
+    meeting = make_meeting()
+    meeting.date, meeting.time = "2027-03-12", "19:30"
+
+    flow.start(meeting, clock.time())
+
+    assert (meeting.date, meeting.time) == ("2026-11-21", "18:00")
+    assert (meeting.planned_date, meeting.planned_time) == ("2027-03-12", "19:30")
+    flow.start(meeting, clock.time() + 60)  # starting a running meeting again changes nothing
+    assert meeting.planned_date == "2027-03-12"
+
+
 def test_start_skips_steps_skipped_in_advance() -> None:
     meeting = make_meeting()
     meeting.steps[0].status = "skipped"

@@ -106,3 +106,26 @@ def test_the_session_helper_and_a_restart_keep_the_step(data_dir: Path, clock: F
     again = store.meeting("m2")
     assert again.steps[0].kind == "followup" and again.steps[0].refs == ["t1"]
     assert again.steps[0].title == i18n.t("followup.step_title", "nb")
+
+
+def test_the_step_lists_what_is_open_now_and_what_was_closed_since_the_last_meeting():
+    from kktui.meeting.followup import tasks_for_step
+    from kktui.output.minutes import render_markdown
+
+    autumn = meeting("m1", "2026-09-18", status="finished")
+    tasks = [Task("Årshjul", "Ola", "2026-10-01", meeting_id="m1", id="t1"),
+             Task("Spond", "Kari", "2026-09-25", meeting_id="m1", id="t2")]
+    spring = meeting("m3", "2027-03-12")
+    add_followup_step(spring, tasks, [autumn, spring])  # planned while both were open
+    between = meeting("m2", "2026-11-20", status="finished")
+    resolve(tasks[1], "done", between, date(2026, 11, 20))
+    tasks.append(Task("Klasseliste", "Amina", meeting_id="m2", id="t5"))
+
+    shown = tasks_for_step(spring, spring.steps[0], tasks, [autumn, between, spring])
+
+    assert [task.id for task in shown] == ["t1", "t5", "t2"]  # open now first, then closed since
+    resolve(tasks[0], "open", spring, date(2027, 3, 12), "2027-04-01")
+    minutes = render_markdown(spring, [], 0.0)
+    assert "- Årshjul — ansvarlig: Ola — ny frist 01.04.2027" in minutes
+    assert "- Klasseliste — ansvarlig: Amina — fortsatt åpen" in minutes
+    assert "- Spond — ansvarlig: Kari — utført" in minutes

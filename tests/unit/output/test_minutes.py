@@ -69,7 +69,7 @@ def test_minutes_in_bokmal() -> None:
         "### 2. Klassetur (hoppet over)",
         "### 3. Dugnad (12:30 av 15 min)",
     ]
-    assert section(text, "### 1. Velkommen (07:00 av 5 min)") == "Alle var til stede.\nKari ledet møtet."
+    assert section(text, "### 1. Velkommen (07:00 av 5 min)") == "Alle var til stede.  \nKari ledet møtet."
     assert section(text, "### 2. Klassetur (hoppet over)") == ""
     dugnad = section(text, "### 3. Dugnad (12:30 av 15 min)")
     assert dugnad.splitlines() == [
