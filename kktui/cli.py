@@ -18,6 +18,12 @@ class CliError(Exception):
     """One sentence for stderr; exit status 1."""
 
 
+def told_on_start(store) -> None:
+    """What opening the folder found and did (a damaged file restored, a folder closed): stderr."""
+    if store.recovery is not None:
+        print(store.recovery.message, file=sys.stderr)
+
+
 def write_output(path: Path, text: str) -> None:
     """Write a file the user named with -o: atomically when it is (or will be) a regular file;
     straight into anything else that is already there (a pipe, /dev/stdout, a device), which
@@ -168,6 +174,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     i18n.use(lang)
     if folder_is_empty(folder):
         store = Store.open(folder)
+        told_on_start(store)
         try:
             seed(store, lang)
         finally:
@@ -194,6 +201,7 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=args.dry_run)
+    told_on_start(store)
     try:
         classes = store.classes()
         if args.class_name:

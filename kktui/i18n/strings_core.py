@@ -16,6 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "storage.damaged_no_backup": ("Datafila var skadet ({reason}) og er lagt til side som {moved}. Det fantes ingen sikkerhetskopi, så kktui startet tomt.", "The data file was damaged ({reason}) and has been kept aside as {moved}. There was no backup, so kktui started empty."),
     "storage.too_new": ("Datafila {path} er laget av en nyere kktui (skjema {found}, denne kan {known}). Oppdater kktui; fila er ikke endret.", "The data file {path} was written by a newer kktui (schema {found}, this one knows {known}). Update kktui; the file has not been changed."),
     "storage.no_meeting": ("Fant ikke møtet «{ref}». Se `kktui list` for id-ene.", "No meeting «{ref}». See `kktui list` for the ids."),
+    "storage.folder_closed": ("Datamappen {folder} kunne leses av andre brukere på maskinen; nå kan bare du åpne den.", "The data folder {folder} could be read by other users of this computer; now only you can open it."),
     "storage.no_meetings": ("Det finnes ingen møter ennå.", "There are no meetings yet."),
     # -- templates ------------------------------------------------------------
     "tpl.bad_front_matter": ("ukjent linje i innledningen «{line}» (tillatt: {keys})", "unknown line in the front matter «{line}» (allowed: {keys})"),
