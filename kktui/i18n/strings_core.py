@@ -18,6 +18,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "storage.no_meeting": ("Fant ikke møtet «{ref}». Se `kktui list` for id-ene.", "No meeting «{ref}». See `kktui list` for the ids."),
     "storage.folder_closed": ("Datamappen {folder} kunne leses av andre brukere på maskinen; nå kan bare du åpne den.", "The data folder {folder} could be read by other users of this computer; now only you can open it."),
     "storage.no_meetings": ("Det finnes ingen møter ennå.", "There are no meetings yet."),
+    "file.not_a_file": ("dette er ikke en vanlig fil, men {kind}; kktui hopper over den", "this is not an ordinary file but {kind}; kktui skips it"),
+    "file.too_big": ("fila er {size}, og en mal eller veiledning kan være høyst {limit}; kktui hopper over den", "the file is {size}, and a template or guide may be at most {limit}; kktui skips it"),
+    "file.kind_pipe": ("et rør (pipe)", "a pipe"),
+    "file.kind_device": ("en enhet (device)", "a device"),
+    "file.kind_folder": ("en mappe (folder)", "a folder"),
+    "file.kind_other": ("en spesialfil", "a special file"),
     # -- templates ------------------------------------------------------------
     "tpl.bad_front_matter": ("ukjent linje i innledningen «{line}» (tillatt: {keys})", "unknown line in the front matter «{line}» (allowed: {keys})"),
     "tpl.front_matter_open": ("innledningen som starter med --- blir aldri avsluttet med en ny ---", "the front matter that starts with --- is never closed by another ---"),

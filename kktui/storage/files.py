@@ -126,6 +126,58 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     _fsync_dir(path.parent)
 
 
+MAX_CONTENT_BYTES = 1_000_000  # a template or guide is a few kB; 1 MB is far more than any
+
+
+class ContentRefused(ValueError):
+    """Not a file kktui reads (a pipe, a device, a folder) or far too big; str() says which."""
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return t("file.kind_pipe")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return t("file.kind_device")
+    if stat.S_ISDIR(mode):
+        return t("file.kind_folder")
+    return t("file.kind_other")
+
+
+def _refuse_unless_small_file(info: os.stat_result, limit: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise ContentRefused(t("file.not_a_file", kind=_kind_of(info.st_mode)))
+    if info.st_size > limit:
+        raise ContentRefused(t("file.too_big", size=f"{info.st_size / 1e6:.1f} MB",
+                               limit=f"{limit / 1e6:g} MB"))
+
+
+def read_small_file(path: Path, limit: int = MAX_CONTENT_BYTES) -> bytes:
+    """The bytes of an ordinary file of at most `limit` bytes. A pipe is never waited on, a
+    device (/dev/zero) never read, a huge file never loaded: ContentRefused says which.
+    Other trouble (missing, no permission) is the usual OSError."""
+    _refuse_unless_small_file(os.stat(path), limit)  # before opening: opening a device can act
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        _refuse_unless_small_file(os.fstat(fd), limit)  # it may have been swapped meanwhile
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 16, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:  # it grew while being read
+        raise ContentRefused(t("file.too_big", size=f"> {limit / 1e6:g} MB", limit=f"{limit / 1e6:g} MB"))
+    return b"".join(chunks)
+
+
+def read_small_text(path: Path, limit: int = MAX_CONTENT_BYTES) -> str:
+    """read_small_file as UTF-8 text (a BOM is dropped); UnicodeDecodeError if it is not."""
+    return read_small_file(path, limit).decode("utf-8-sig")
+
+
 def clean_stale_temp_files(folder: Path) -> None:
     """Temp files are only left by a process that died mid-write; they hold nothing needed."""
     if not folder.is_dir():
