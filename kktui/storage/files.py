@@ -385,4 +385,6 @@ def close_data_folder(folder: Path) -> str | None:
     for path in (folder, *inside):
         if path.is_dir() and not path.is_symlink():
             os.chmod(path, PRIVATE_DIR)
+    if not locations.db_path(folder).exists():
+        return None  # a folder just made for kktui (mkdir): nothing was in it to be read
     return t("storage.folder_closed", folder=folder)

@@ -163,3 +163,14 @@ def test_a_private_folder_is_left_alone_and_nothing_is_said(tmp_path: Path) -> N
     finally:
         store.close()
     assert mode(folder) == 0o700
+
+
+def test_an_empty_folder_made_for_kktui_is_closed_without_a_word(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    store = Store.open(folder)
+    try:
+        assert store.recovery is None
+    finally:
+        store.close()
+    assert mode(folder) == 0o700
