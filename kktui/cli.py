@@ -12,16 +12,27 @@ from kktui.storage import locations
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.storage.files import StorageError, atomic_write_text
+from kktui.text import visible
 
 
 class CliError(Exception):
     """One sentence for stderr; exit status 1."""
 
 
+def echo(*parts: object, err: bool = False, end: str = "\n", flush: bool = False) -> None:
+    """Print for a person at a terminal (stdout, or stderr with err=True). Names, titles and
+    file names come from class lists, shared templates and data folders: any control
+    character in them is shown (ESC as ␛), so ESC ] 52 cannot write the clipboard."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(visible(" ".join(str(part) for part in parts)) + end)
+    if flush:
+        stream.flush()
+
+
 def told_on_start(store) -> None:
     """What opening the folder found and did (a damaged file restored, a folder closed): stderr."""
     if store.recovery is not None:
-        print(store.recovery.message, file=sys.stderr)
+        echo(store.recovery.message, err=True)
 
 
 def write_output(path: Path, text: str) -> None:
@@ -110,7 +121,7 @@ def cmd_list(folder: Path) -> int:
     store = Store.open(folder, read_only=True)
     for meeting in store.meeting_index():
         flag = f"  [{t('list.confidential')}]" if meeting.confidential else ""
-        print(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
+        echo(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
     return 0
 
 
@@ -138,7 +149,7 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: 
         except OSError as exc:
             raise CliError(t("cli.cannot_write", path=output, reason=exc.strerror or exc)) from None
     else:
-        sys.stdout.write(text)
+        echo(text, end="")
     return 0
 
 
@@ -150,11 +161,11 @@ def cmd_check(folder: str | None) -> int:
         raise CliError(t("cli.no_folder", path=root))
     problems, n_templates, n_guides = check_content(root)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        echo(problem, err=True)
     if problems:
-        print(t("check.failed", n=len(problems)), file=sys.stderr)
+        echo(t("check.failed", n=len(problems)), err=True)
         return 1
-    print(t("check.ok", templates=n_templates, guides=n_guides))
+    echo(t("check.ok", templates=n_templates, guides=n_guides))
     return 0
 
 
@@ -180,9 +191,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         finally:
             store.close()
     elif args.no_open:
-        print(t("demo.not_empty", path=folder), file=sys.stderr)
+        echo(t("demo.not_empty", path=folder), err=True)
     if args.no_open:
-        print(folder)
+        echo(folder)
         return 0
     return run_app(folder, lang)
 
@@ -225,11 +236,11 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
     finally:
         store.close()
     for line in summary(preview, args.update, args.dry_run, school_class.name):
-        print(line)
+        echo(line)
     for rejected in preview.rejected:
-        print(f"{preview.where(rejected.line)}: {rejected.reason}", file=sys.stderr)
+        echo(f"{preview.where(rejected.line)}: {rejected.reason}", err=True)
     if preview.rejected:
-        print(t("import.rejected_count", n=len(preview.rejected)), file=sys.stderr)
+        echo(t("import.rejected_count", n=len(preview.rejected)), err=True)
     return 1 if preview.rejected and not preview.rows else 0
 
 
@@ -316,23 +327,23 @@ def cmd_share(folder: Path, args: argparse.Namespace) -> int:
         raise CliError(t("cli.cannot_write", path=args.svg, reason=exc.strerror or exc)) from None
     matrix = qr_matrix(url)
     sys.stdout.write(ansi_text(matrix) if sys.stdout.isatty() else "\n".join(terminal_lines(matrix)) + "\n")
-    print(done, flush=True)
+    echo(done, flush=True)
     if server is None:
         return 0
     until = datetime.fromtimestamp(Clock().time() + minutes * 60).strftime("%H:%M")
-    print(t("share.cli_until", time=until, minutes=f"{minutes:g}"), flush=True)
+    echo(t("share.cli_until", time=until, minutes=f"{minutes:g}"), flush=True)
     if others:
-        print(t("share.cli_other", addresses=", ".join(a.label for a in others)), flush=True)
+        echo(t("share.cli_other", addresses=", ".join(a.label for a in others)), flush=True)
     seen = 0
     try:
         while not server.wait(0.5):
             if server.opens != seen:
                 seen = server.opens
-                print(t("share.cli_opens", n=seen), flush=True)
+                echo(t("share.cli_opens", n=seen), flush=True)
     except KeyboardInterrupt:
         server.stop()
         server.wait(2)
-    print(t("share.ended"), flush=True)
+    echo(t("share.ended"), flush=True)
     return 0
 
 
@@ -359,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_share(folder, args)
         return run_app(folder, i18n.current())
     except (StorageError, CliError) as exc:
-        print(f"kktui: {exc}", file=sys.stderr)
+        echo(f"kktui: {exc}", err=True)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -13,6 +13,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from kktui.storage import locations
+from kktui.text import visible
 
 SCHEME = "guide:"
 GUIDE_LINK_RE = re.compile(r"\]\((guide:[^)\s]+)\)")
@@ -70,7 +71,7 @@ def read_guide(path: Path, lang: str) -> Guide:
     """Raises TemplateError (`file:1: why`) for a file that is not an ordinary, small UTF-8 file."""
     from kktui.meeting.templates import read_markdown
 
-    text = read_markdown(path)
+    text = visible(read_markdown(path))
     tokens = MarkdownIt("commonmark").parse(text)
     headings, title = [], path.stem
     for index, token in enumerate(tokens):

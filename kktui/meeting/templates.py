@@ -19,6 +19,7 @@ from kktui.storage import locations
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, ChecklistItem, Meeting
 from kktui.storage.files import ContentRefused, read_small_text
+from kktui.text import visible
 
 MINUTES_RE = re.compile(
     r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)"
@@ -133,6 +134,7 @@ def _inline_text(tokens: list[Token], start: int) -> str:
 
 def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool = True) -> Template:
     path = Path(path)
+    text = visible(text)  # a shared template's ESC ] 52 … is shown, never sent to a terminal
     lines = text.splitlines()
     meta, offset, meta_lines = _front_matter(lines, path)
     body = "\n".join(lines[offset:])

@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 from kktui.i18n import t
 from kktui.school.model import Person, name_key
 from kktui.storage.files import ContentRefused, read_small_file
+from kktui.text import visible
 
 DELIMITERS = (";", ",", "\t")
 HEADER_SEARCH_ROWS = 5  # a title row such as "Klasseliste 4B" may stand above the header
@@ -307,7 +308,7 @@ def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "")
     if not raw.strip():
         raise ClassListError(t("import.empty", path=path.name))
     text, encoding = decode(raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = visible(text.replace("\r\n", "\n").replace("\r", "\n"))  # ESC in a name: shown, not obeyed
     lines = text.split("\n")
     hint = re.match(r"^\s*sep=(.)\s*$", lines[0])
     if hint:  # Excel's "sep=;" line names the separator

@@ -21,6 +21,7 @@ from tinydb.storages import Storage
 
 from kktui.i18n import t
 from kktui.storage import locations
+from kktui.text import json_may_hold_controls, visible_data
 
 BACKUPS_KEPT = 5
 TMP_SUFFIX = ".tmp"
@@ -212,7 +213,20 @@ def parse_data_file(path: Path) -> dict[str, Any] | None:
         for table in data.values()
     ):
         raise ValueError(t("storage.bad_shape"))
-    return data
+    return visible_json(raw, data)
+
+
+def read_json(path: Path) -> Any:
+    """A JSON file (a meeting's body) with control characters in its strings made visible.
+    Raises OSError, or ValueError if it is not UTF-8 JSON."""
+    raw = path.read_bytes()
+    return visible_json(raw, json.loads(raw.decode("utf-8")))
+
+
+def visible_json(raw: bytes, data: Any) -> Any:
+    """Data read from a file with any control character in its strings made visible (a name
+    holding ESC ] 52 must not write the clipboard when shown); a clean file is not walked."""
+    return visible_data(data) if json_may_hold_controls(raw) else data
 
 
 class AtomicJSONStorage(Storage):

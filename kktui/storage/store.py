@@ -39,6 +39,7 @@ from kktui.storage.files import (
     move_aside,
     newest_good_backup,
     parse_data_file,
+    read_json,
 )
 
 SCHEMA = 3
@@ -154,7 +155,7 @@ def _read_body(folder: Path, meeting_id: str, keep_aside: bool = False) -> dict[
     folder is open for writing) and the newest copy in backups/meetings is used instead."""
     path = body_path(folder, meeting_id)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path)
         if isinstance(data, dict):
             return data
     except FileNotFoundError:
@@ -165,7 +166,7 @@ def _read_body(folder: Path, meeting_id: str, keep_aside: bool = False) -> dict[
         move_aside(path)
     backup = locations.backups_dir(folder) / "meetings" / path.name
     try:
-        data = json.loads(backup.read_text(encoding="utf-8"))
+        data = read_json(backup)
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
