@@ -14,6 +14,7 @@ from kktui.storage import locations
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.storage.files import StorageError
+from kktui.text import visible
 
 if TYPE_CHECKING:
     from kktui.storage.settings import Settings
@@ -23,6 +24,22 @@ class CliError(Exception):
     """One sentence for stderr; exit status 1."""
 
 
+def echo(*parts: object, err: bool = False, end: str = "\n", flush: bool = False) -> None:
+    """Print for a person at a terminal (stdout, or stderr with err=True). Names, titles and
+    file names come from class lists, shared templates and data folders: any control
+    character in them is shown (ESC as ␛), so ESC ] 52 cannot write the clipboard."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(visible(" ".join(str(part) for part in parts)) + end)
+    if flush:
+        stream.flush()
+
+
+def told_on_start(store) -> None:
+    """What opening the folder found and did (a damaged file restored, a folder closed): stderr."""
+    if store.recovery is not None:
+        echo(store.recovery.message, err=True)
+
+
 @contextmanager
 def _session(folder: Path, read_only: bool = False) -> Iterator:
     """The same application object the screens use, on this data folder."""
@@ -30,6 +47,7 @@ def _session(folder: Path, read_only: bool = False) -> Iterator:
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=read_only)
+    told_on_start(store)
     session = Session(store, Clock())
     try:
         yield session
@@ -49,7 +67,7 @@ def _output(output: str | None, cleared) -> None:
         sys.stdout.buffer.write(cleared.text.encode("utf-8"))
         sys.stdout.buffer.flush()
     else:
-        sys.stdout.write(cleared.text)
+        sys.stdout.write(visible(cleared.text, "\n\t\r"))
 
 
 def _common() -> argparse.ArgumentParser:
@@ -121,7 +139,7 @@ def cmd_list(folder: Path) -> int:
     store = Store.open(folder, read_only=True)
     for meeting in store.meeting_index():
         flag = f"  [{t('list.confidential')}]" if meeting.confidential else ""
-        print(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
+        echo(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
     return 0
 
 
@@ -149,11 +167,11 @@ def cmd_check(folder: str | None) -> int:
         raise CliError(t("cli.no_folder", path=root))
     problems, n_templates, n_guides = check_content(root)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        echo(problem, err=True)
     if problems:
-        print(t("check.failed", n=len(problems)), file=sys.stderr)
+        echo(t("check.failed", n=len(problems)), err=True)
         return 1
-    print(t("check.ok", templates=n_templates, guides=n_guides))
+    echo(t("check.ok", templates=n_templates, guides=n_guides))
     return 0
 
 
@@ -173,14 +191,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     i18n.use(lang)
     if folder_is_empty(folder):
         store = Store.open(folder)
+        told_on_start(store)
         try:
             seed(store, lang)
         finally:
             store.close()
     elif args.no_open:
-        print(t("demo.not_empty", path=folder), file=sys.stderr)
+        echo(t("demo.not_empty", path=folder), err=True)
     if args.no_open:
-        print(folder)
+        echo(folder)
         return 0
     return run_app(folder, lang)
 
@@ -198,11 +217,11 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
         if not args.dry_run:
             classes.import_class_list(session, preview, school_class, args.update)
     for line in summary(preview, args.update, args.dry_run, school_class.name):
-        print(line)
+        echo(line)
     for rejected in preview.rejected:
-        print(f"{preview.where(rejected.line)}: {rejected.reason}", file=sys.stderr)
+        echo(f"{preview.where(rejected.line)}: {rejected.reason}", err=True)
     if preview.rejected:
-        print(t("import.rejected_count", n=len(preview.rejected)), file=sys.stderr)
+        echo(t("import.rejected_count", n=len(preview.rejected)), err=True)
     return 1 if preview.rejected and not preview.rows else 0
 
 
@@ -275,23 +294,23 @@ def cmd_share(folder: Path, args: argparse.Namespace, settings: Settings) -> int
         raise
     matrix = qr_matrix(url)
     sys.stdout.write(ansi_text(matrix) if sys.stdout.isatty() else "\n".join(terminal_lines(matrix)) + "\n")
-    print(done, flush=True)
+    echo(done, flush=True)
     if server is None:
         return 0
     until = datetime.fromtimestamp(Clock().time() + minutes * 60).strftime("%H:%M")
-    print(t("share.cli_until", time=until, minutes=f"{minutes:g}"), flush=True)
+    echo(t("share.cli_until", time=until, minutes=f"{minutes:g}"), flush=True)
     if others:
-        print(t("share.cli_other", addresses=", ".join(a.label for a in others)), flush=True)
+        echo(t("share.cli_other", addresses=", ".join(a.label for a in others)), flush=True)
     seen = 0
     try:
         while not server.wait(0.5):
             if server.opens != seen:
                 seen = server.opens
-                print(t("share.cli_opens", n=seen), flush=True)
+                echo(t("share.cli_opens", n=seen), flush=True)
     except KeyboardInterrupt:
         server.stop()
         server.wait(2)
-    print(t("share.ended"), flush=True)
+    echo(t("share.ended"), flush=True)
     return 0
 
 
@@ -309,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             settings = load_settings(folder)
         i18n.use(_lang(args, settings if args.command is None else None))
         if args.command is not None and settings is not None and settings.problem:
-            print(f"kktui: {settings.problem}", file=sys.stderr)  # the app shows it on its screen
+            echo(f"kktui: {settings.problem}", err=True)  # the app shows it on its screen
         if args.command == "list":
             return cmd_list(folder)
         if args.command == "export":
@@ -325,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_share(folder, args, settings)
         return run_app(folder, i18n.current(), settings)
     except (StorageError, CliError) as exc:
-        print(f"kktui: {exc}", file=sys.stderr)
+        echo(f"kktui: {exc}", err=True)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -6,7 +6,7 @@ from datetime import datetime
 import gc
 from typing import Iterable
 
-from textual import on
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from kktui.i18n import t
 from kktui.services.session import Session
 from kktui.storage.settings import Settings
 from kktui.storage.store import Store
+from kktui.text import has_controls, visible
 
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.dialogs.confirm import ConfirmScreen
@@ -76,6 +77,13 @@ class KktuiApp(App[int]):
             on_save_recovered=lambda: self.post_message(SaveRecovered()),
             settings=settings,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        # Typed keys never carry control characters into an Input, but a paste does (ESC ] 52
+        # copied from a web page): shown as ␛ instead, line breaks and tabs kept for the notes.
+        if isinstance(event, events.Paste) and has_controls(event.text, keep="\r\n\t"):
+            event.text = visible(event.text, keep="\r\n\t")
+        await super().on_event(event)
 
     def get_default_screen(self) -> Screen:
         return HomeScreen(self.session)

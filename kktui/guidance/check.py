@@ -8,14 +8,14 @@ from markdown_it import MarkdownIt
 
 from kktui.storage import locations
 from kktui.i18n import t
-from kktui.meeting.templates import Template, TemplateError, read_template
+from kktui.meeting.templates import Template, TemplateError, read_markdown, read_template
 
 
 def _check_guide(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return [f"{path}:1: {exc}"]
+        text = read_markdown(path)
+    except TemplateError as exc:
+        return [str(exc)]
     problems = []
     tokens = MarkdownIt("commonmark").parse(text)
     if not any(tok.type == "heading_open" and tok.tag == "h1" for tok in tokens):
@@ -26,8 +26,13 @@ def _check_guide(path: Path) -> list[str]:
     return problems
 
 
-def _headings(path: Path) -> list[str]:
-    tokens = MarkdownIt("commonmark").parse(path.read_text(encoding="utf-8-sig"))
+def _headings(path: Path) -> list[str] | None:
+    """The heading levels of a guide; None if it cannot be read (_check_guide said why)."""
+    try:
+        text = read_markdown(path)
+    except TemplateError:
+        return None
+    tokens = MarkdownIt("commonmark").parse(text)
     return [tok.tag for tok in tokens if tok.type == "heading_open"]
 
 
@@ -60,15 +65,23 @@ def _check_guide_links(template: Template, guides_root: Path | None) -> list[str
     from kktui.guidance.guides import GUIDE_LINK_RE, parse_link, read_guide
 
     problems = []
-    text = template.path.read_text(encoding="utf-8-sig")
+    try:
+        text = read_markdown(template.path)
+    except TemplateError as exc:  # it was read a moment ago; it changed since
+        return [str(exc)]
     for number, line in enumerate(text.splitlines(), start=1):
         for match in GUIDE_LINK_RE.finditer(line):
             guide_id, anchor = parse_link(match.group(1))
             path = guides_root / template.lang / f"{guide_id}.md" if guides_root else None
             if path is None or not path.is_file():
                 problems.append(f"{template.path}:{number}: {t('check.no_guide', id=guide_id)}")
-            elif anchor and read_guide(path, template.lang).find_heading(anchor) is None:
-                problems.append(f"{template.path}:{number}: {t('check.no_anchor', id=guide_id, anchor=anchor)}")
+            elif anchor:
+                try:
+                    found = read_guide(path, template.lang).find_heading(anchor)
+                except TemplateError as exc:  # the guide itself is reported where it is checked
+                    found = exc
+                if found is None:
+                    problems.append(f"{template.path}:{number}: {t('check.no_anchor', id=guide_id, anchor=anchor)}")
     return problems
 
 
@@ -106,6 +119,6 @@ def check_content(root: Path) -> tuple[list[str], int, int]:
                 if a is None or b is None:
                     present = a or b
                     problems.append(f"{present}:1: {t('check.missing_in', lang=other if b is None else langs[0])}")
-                elif _headings(a) != _headings(b):
+                elif None not in (ha := _headings(a), hb := _headings(b)) and ha != hb:
                     problems.append(f"{b}:1: {t('check.guide_differs', other=a)}")
     return problems, n_templates, n_guides

@@ -13,6 +13,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from kktui.storage import locations
+from kktui.text import visible
 
 SCHEME = "guide:"
 GUIDE_LINK_RE = re.compile(r"\]\((guide:[^)\s]+)\)")
@@ -67,7 +68,10 @@ class Match:
 
 
 def read_guide(path: Path, lang: str) -> Guide:
-    text = path.read_text(encoding="utf-8-sig")
+    """Raises TemplateError (`file:1: why`) for a file that is not an ordinary, small UTF-8 file."""
+    from kktui.meeting.templates import read_markdown
+
+    text = visible(read_markdown(path))
     tokens = MarkdownIt("commonmark").parse(text)
     headings, title = [], path.stem
     for index, token in enumerate(tokens):
@@ -94,7 +98,15 @@ def load_guides(lang: str) -> list[Guide]:
     folder = locations.guides_dir(lang)
     if not folder.is_dir():
         return []
-    return [read_guide(path, lang) for path in sorted(folder.glob("*.md"), key=_position)]
+    from kktui.meeting.templates import TemplateError
+
+    guides = []
+    for path in sorted(folder.glob("*.md"), key=_position):
+        try:
+            guides.append(read_guide(path, lang))
+        except TemplateError:  # not a guide (a pipe, a huge file): `check-content` names it
+            continue
+    return guides
 
 
 def parse_link(href: str) -> tuple[str, str] | None:

@@ -20,6 +20,8 @@ from kktui.i18n import t
 from kktui.i18n.answers import answer
 from kktui.meeting.model import AgendaStep, ChecklistItem, Meeting
 from kktui.meeting.template_ids import YEAR_ORDER
+from kktui.storage.files import ContentRefused, read_small_text
+from kktui.text import visible
 
 MINUTES_RE = re.compile(
     r"^(?P<title>.*?)\s*\(\s*(?P<minutes>\d+)\s*(?:min|min\.|minutt|minutter|minute|minutes)\s*\)"
@@ -118,6 +120,11 @@ def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int, di
     raise TemplateError(path, 1, t("tpl.front_matter_open"))
 
 
+def _short(text: str, most: int = 80) -> str:
+    """A heading as quoted in an error: a line of 5,000 nines is not read back whole."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def _inline_text(tokens: list[Token], start: int) -> str:
     for token in tokens[start:]:
         if token.type == "inline":
@@ -127,6 +134,7 @@ def _inline_text(tokens: list[Token], start: int) -> str:
 
 def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool = True) -> Template:
     path = Path(path)
+    text = visible(text)  # a shared template's ESC ] 52 … is shown, never sent to a terminal
     lines = text.splitlines()
     meta, offset, meta_lines = _front_matter(lines, path)
     body = "\n".join(lines[offset:])
@@ -175,10 +183,11 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                 finish_step()
                 match = MINUTES_RE.match(title)
                 if not match or not match.group("title"):
-                    raise TemplateError(path, line_of(token), t("tpl.no_minutes", title=title))
-                minutes = int(match.group("minutes"))
+                    raise TemplateError(path, line_of(token), t("tpl.no_minutes", title=_short(title)))
+                digits = match.group("minutes")  # thousands of digits: no int() (digit limit)
+                minutes = int(digits) if len(digits) <= 6 else 0
                 if not 1 <= minutes <= 600:
-                    raise TemplateError(path, line_of(token), t("tpl.bad_minutes", title=title))
+                    raise TemplateError(path, line_of(token), t("tpl.bad_minutes", title=_short(title)))
                 kind = (match.group("kind") or "").strip().lower()
                 if match.group("kind") is not None and kind not in STEP_KINDS:
                     raise TemplateError(path, line_of(token), t(
@@ -235,14 +244,21 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
     return template
 
 
-def read_template(path: Path, lang: str, builtin: bool) -> Template:
+def read_markdown(path: Path) -> str:
+    """The text of a template or guide file; TemplateError(`file:1: why`) for anything that
+    is not an ordinary UTF-8 file of sane size (a pipe, /dev/zero, a folder, 1 GB)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return read_small_text(path)
     except UnicodeDecodeError as exc:
         raise TemplateError(path, 1, t("tpl.not_utf8", pos=exc.start)) from None
+    except ContentRefused as exc:
+        raise TemplateError(path, 1, str(exc)) from None
     except OSError as exc:
         raise TemplateError(path, 1, str(exc.strerror or exc)) from None
-    return parse_template(text, path, lang=lang, builtin=builtin)
+
+
+def read_template(path: Path, lang: str, builtin: bool) -> Template:
+    return parse_template(read_markdown(path), path, lang=lang, builtin=builtin)
 
 
 def _year_position(path: Path) -> tuple[int, str]:

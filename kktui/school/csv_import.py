@@ -14,10 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from kktui.i18n import t
 from kktui.i18n.answers import yes_no_or_maybe
 from kktui.school.model import Person, name_key
+from kktui.storage.files import ContentRefused, read_small_file
+from kktui.text import visible
 
 DELIMITERS = (";", ",", "\t")
 HEADER_SEARCH_ROWS = 5  # a title row such as "Klasseliste 4B" may stand above the header
@@ -43,6 +46,17 @@ GUARDIAN_WORDS = ("foresatt", "foresatte", "forelder", "foreldre", "guardian", "
 SECOND_GUARDIAN = ("far", "fars", "father", "fathers")  # "Mor" / "Far": two guardians in one row
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EXCEL_NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
+EXCEL_WHOLE_RE = re.compile(r"^(\d{9,15})[.,]0+$")  # 4790000000.0: a number cell shown with decimals
+# A number Excel read as a number lost its "+": country codes whose numbers have a fixed
+# length, so that "4790000000" can only be +47 900 00 000. Others stay refused.
+COUNTRY_LENGTHS: dict[str, tuple[int, ...]] = {
+    "47": (8,), "45": (8,), "46": (9,), "358": (9, 10), "354": (7,), "48": (9,), "44": (10,),
+    "370": (8,), "371": (8,), "372": (7, 8),
+}
+MAX_BYTES = 5_000_000  # a class list is a few kB; this is a register of a whole county
+MAX_ROWS = 10_000
+MAX_CELL = 128 * 1024  # csv's own field limit: a name, a number or a note is far less
+NAME_SPLIT_RE = re.compile(r"\s*(,|&|\+|/|\bog\b|\band\b)\s*")
 
 
 class ClassListError(ValueError):
@@ -82,6 +96,7 @@ class Preview:
     ignored: list[str]
     rows: list[Row]
     rejected: list[Rejected]
+    doubts: list[Rejected] = field(default_factory=list)  # imported, but worth a look
 
     @property
     def new(self) -> list[Row]:
@@ -181,15 +196,18 @@ def normalise_phone(text: str) -> str:
     raw = text.strip()
     if not raw:
         return ""
-    if EXCEL_NUMBER_RE.match(raw):
+    if EXCEL_NUMBER_RE.match(raw):  # 4.79E+09: Excel kept three digits and threw the rest away
         raise ValueError(t("import.phone_excel", phone=raw))
-    cleaned = re.sub(r"[\s\-./()]", "", raw)
+    whole = EXCEL_WHOLE_RE.match(raw)
+    cleaned = whole.group(1) if whole else re.sub(r"[\s\-./()]", "", raw)
     plus = cleaned.startswith("+")
     digits = cleaned[1:] if plus else cleaned
     if digits.startswith("00"):
         plus, digits = True, digits[2:]
-    if not digits.isdigit():
+    if not digits.isascii() or not digits.isdigit():
         raise ValueError(t("import.phone_bad", phone=raw))
+    if not plus and _lost_plus(digits):  # 4790000000: Excel dropped the + of +47 900 00 000
+        plus = True
     if plus and digits.startswith("47") and len(digits) == 10:
         return digits[2:]
     if not plus and len(digits) == 8:
@@ -197,6 +215,11 @@ def normalise_phone(text: str) -> str:
     if plus and 8 <= len(digits) <= 15:
         return "+" + digits
     raise ValueError(t("import.phone_bad", phone=raw))
+
+
+def _lost_plus(digits: str) -> bool:
+    return len(digits) > 8 and any(digits.startswith(code) and len(digits) - len(code) in lengths
+                                   for code, lengths in COUNTRY_LENGTHS.items())
 
 
 def show_phone(phone: str) -> str:
@@ -214,21 +237,38 @@ def split_list(text: str) -> list[str]:
 # -- reading the rows -----------------------------------------------------------------
 
 def _records(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
-    """(first line number, cells) for every non-blank record; quoted newlines stay in a cell."""
+    """(first line number, cells) for every non-blank record; quoted newlines stay in a cell.
+
+    Stops once there are more records than a class list can have (the caller refuses those).
+    csv's own cell limit (128 kB) is lifted while reading, so that a quote never closed is
+    told apart from a cell that is simply too long (see _check_cells)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     out: list[tuple[int, list[str]]] = []
     start = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error:
-            raise ClassListError(t("import.bad_quotes", file=file, line=start)) from None
-        if any(cell.strip() for cell in cells):
-            out.append((start, cells))
-        start = reader.line_num + 1
+    limit = csv.field_size_limit(MAX_BYTES + 1)
+    try:
+        while len(out) <= MAX_ROWS + HEADER_SEARCH_ROWS:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error:
+                raise ClassListError(t("import.bad_quotes", file=file, line=start)) from None
+            if any(cell.strip() for cell in cells):
+                out.append((start, cells))
+            start = reader.line_num + 1
+    finally:
+        csv.field_size_limit(limit)
     return out
+
+
+def _check_cells(records: list[tuple[int, list[str]]], file: str) -> None:
+    for line, cells in records:
+        for cell in cells:
+            if len(cell) > MAX_CELL:
+                key = "import.cell_too_long_lines" if cell.count("\n") > 5 else "import.cell_too_long"
+                raise ClassListError(t(key, file=file, line=line, size=len(cell) // 1024,
+                                       most=MAX_CELL // 1024, lines=cell.count("\n") + 1))
 
 
 def _find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[Column | None]] | None:
@@ -243,15 +283,21 @@ def _find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[Column
 def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "") -> Preview:
     """Read and check a class list; nothing is saved (see `apply`)."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ClassListError(t("import.too_big", file=path.name, size=f"{size / 1e6:.0f}",
+                                   most=f"{MAX_BYTES / 1e6:g}"))
+        raw = read_small_file(path, MAX_BYTES)  # a pipe or a device is refused, never waited on
     except FileNotFoundError:
         raise ClassListError(t("import.no_file", path=path)) from None
+    except ContentRefused as exc:
+        raise ClassListError(t("import.cannot_read", path=path, reason=exc)) from None
     except OSError as exc:
         raise ClassListError(t("import.cannot_read", path=path, reason=exc.strerror or exc)) from None
     if not raw.strip():
         raise ClassListError(t("import.empty", path=path.name))
     text, encoding = decode(raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = visible(text.replace("\r\n", "\n").replace("\r", "\n"))  # ESC in a name: shown, not obeyed
     lines = text.split("\n")
     hint = re.match(r"^\s*sep=(.)\s*$", lines[0])
     if hint:  # Excel's "sep=;" line names the separator
@@ -263,24 +309,71 @@ def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "")
         delimiter = sniff_delimiter(max(early, key=lambda line: max(
             _count_outside_quotes(line, d) for d in DELIMITERS)) if early else "")
     records = _records("\n".join(lines), delimiter, path.name)
+    _check_cells(records, path.name)
     found = _find_header(records)
     if found is None:
         head_line, head_cells = records[0] if records else (1, [])
         raise ClassListError(t("import.no_name_column", file=path.name, line=head_line,
                              found=", ".join(" ".join(c.split()) for c in head_cells if c.strip()) or "–"))
     header_index, columns = found
+    if len(records) - header_index - 1 > MAX_ROWS:
+        raise ClassListError(t("import.too_many_rows", file=path.name, most=f"{MAX_ROWS:,}".replace(",", " ")))
     header_line, header_cells = records[header_index]
     used = [cell.strip() for cell, col in zip(header_cells, columns) if col]
     ignored = [cell.strip() for cell, col in zip(header_cells, columns) if not col and cell.strip()]
     preview = Preview(path, encoding, delimiter, used, ignored, [], [])
-    seen: list[Row] = []
+    seen: PeopleIndex[Row] = PeopleIndex()
     for line, cells in records[header_index + 1:]:
         _read_row(preview, seen, line, cells, columns, header_cells, class_id)
     _match_existing(preview, list(existing))
     return preview
 
 
-def _read_row(preview: Preview, seen: list[Row], line: int, cells: list[str],
+def split_guardians(name: str) -> tuple[list[str], bool]:
+    """("Tone Hansen, Ola Hansen" | "Tone og Ola Hansen") → two names; the bool says the cell
+    looks like more than one person but cannot be split safely ("Tone og Ola").
+    "Hansen, Tone" (surname first) is one person."""
+    pieces = NAME_SPLIT_RE.split(name)
+    parts, seps = [p.strip() for p in pieces[0::2]], pieces[1::2]
+    if len(parts) < 2 or not all(parts):
+        return [name], False
+    if len(parts) > 2:
+        return [name], True
+    (first, second), sep = parts, seps[0]
+    first_words, second_words = first.split(), second.split()
+    if len(first_words) >= 2 and len(second_words) >= 2:
+        return [first, second], False
+    if sep == ",":
+        return [name], False  # "Hansen, Tone", "Hansen, Tone Marie": surname first
+    if len(first_words) == 1 and len(second_words) >= 2:  # Tone og Ola Hansen
+        return [f"{first} {second_words[-1]}", second], False
+    return [name], True
+
+
+def _split_like(value: str, n: int, pattern: str) -> list[str] | None:
+    parts = [p.strip() for p in re.split(pattern, value) if p.strip()]
+    return parts if len(parts) == n else None
+
+
+def _one_per_guardian(values: dict[str, str], names: list[str]) -> list[dict[str, str]]:
+    """The group's values for each name in one cell: two phone numbers or e-mail addresses are
+    shared out in order; one phone number is the household's; one e-mail goes to the first."""
+    if len(names) == 1:
+        return [values]
+    out = [dict(values, name=name) for name in names]
+    phones = _split_like(values.get("phone", ""), len(names), r"\s*(?:/|,|;|\bog\b|\band\b)\s*")
+    emails = _split_like(values.get("email", ""), len(names), r"[\s,;/]+|\bog\b|\band\b")
+    for index, person in enumerate(out):
+        if phones:
+            person["phone"] = phones[index]
+        if emails:
+            person["email"] = emails[index]
+        elif index:
+            person.pop("email", None)
+    return out
+
+
+def _read_row(preview: Preview, seen: "PeopleIndex[Row]", line: int, cells: list[str],
               columns: list[Column | None], header: list[str], class_id: str) -> None:
     extra = [c for c in cells[len(columns):] if c.strip()]
     if extra:
@@ -296,8 +389,13 @@ def _read_row(preview: Preview, seen: list[Row], line: int, cells: list[str],
         part for part in (shared.get("child_first", ""), shared.get("child_last", "")) if part)
     people: list[Person] = []
     problems: list[str] = []
+    each: list[tuple[int, dict[str, str]]] = []
     for group in sorted(groups):
-        values = groups[group]
+        names, unsure = split_guardians(groups[group]["name"]) if "name" in groups[group] else ([""], False)
+        if unsure:
+            preview.doubts.append(Rejected(line, t("import.maybe_two", name=groups[group]["name"])))
+        each += [(group, values) for values in _one_per_guardian(groups[group], names)]
+    for group, values in each:
         name = values.get("name") or " ".join(
             part for part in (values.get("first", ""), values.get("last", "")) if part)
         personal = {k: v for k, v in values.items() if k not in ("child", "child_first", "child_last")}
@@ -341,29 +439,71 @@ def same_person(a: Person, b: Person) -> bool:
     return bool(a.phone) and a.phone == b.phone and name_key(a.name) == name_key(b.name)
 
 
-def _add_or_merge(preview: Preview, seen: list[Row], line: int, person: Person) -> None:
-    for row in seen:
-        if same_person(row.person, person):
-            new_children = [c for c in person.children
-                            if name_key(c) not in {name_key(k) for k in row.person.children}]
-            if not new_children:
-                preview.rejected.append(Rejected(line, t("import.duplicate", name=person.name,
-                                                         where=preview.where(row.line))))
-                return
-            row.person.children += new_children  # one guardian, two children in the class
-            row.lines.append(line)
+V = TypeVar("V")
+
+
+class PeopleIndex(Generic[V]):
+    """People looked up by the keys `same_person` compares: the e-mail address, and the phone
+    number with the name. `find` gives what a scan of everyone added would give first (the
+    earliest added that is the same person), in a dictionary look-up or two instead of a
+    comparison with everyone: a class list of 10,000 rows is read in linear time."""
+
+    def __init__(self) -> None:
+        self._by_email: dict[str, tuple[int, Person, V]] = {}
+        self._by_phone_name: dict[tuple[str, str], tuple[int, Person, V]] = {}
+        self._by_name: dict[str, tuple[int, Person, V]] = {}
+        self._count = 0
+
+    def add(self, person: Person, value: V) -> None:
+        entry = (self._count, person, value)
+        self._count += 1
+        if person.email:
+            self._by_email.setdefault(person.email.casefold(), entry)
+        if person.phone:
+            self._by_phone_name.setdefault((person.phone, name_key(person.name)), entry)
+        self._by_name.setdefault(name_key(person.name), entry)
+
+    def find(self, person: Person) -> V | None:
+        candidates = []
+        if person.email:
+            candidates.append(self._by_email.get(person.email.casefold()))
+        if person.phone:
+            candidates.append(self._by_phone_name.get((person.phone, name_key(person.name))))
+        found = [entry for entry in candidates if entry is not None and same_person(entry[1], person)]
+        return min(found, key=lambda entry: entry[0])[2] if found else None
+
+    def find_name(self, person: Person) -> V | None:
+        """The earliest added with the same name, whatever their number."""
+        entry = self._by_name.get(name_key(person.name))
+        return entry[2] if entry is not None else None
+
+
+def _add_or_merge(preview: Preview, seen: PeopleIndex[Row], line: int, person: Person) -> None:
+    row = seen.find(person)
+    if row is not None:
+        new_children = [c for c in person.children
+                        if name_key(c) not in {name_key(k) for k in row.person.children}]
+        if not new_children:
+            preview.rejected.append(Rejected(line, t("import.duplicate", name=person.name,
+                                                     where=preview.where(row.line))))
             return
+        row.person.children += new_children  # one guardian, two children in the class
+        row.lines.append(line)
+        return
     row = Row(line, person, lines=[line])
-    seen.append(row)
+    seen.add(person, row)
     preview.rows.append(row)
 
 
 def _match_existing(preview: Preview, existing: list[Person]) -> None:
     """Someone already in the class: the same person, or the same name (maybe a new number)."""
+    index: PeopleIndex[Person] = PeopleIndex()
+    for person in existing:
+        index.add(person, person)
     for row in preview.rows:
-        match = next((p for p in existing if same_person(p, row.person)), None)
+        match = index.find(row.person)
         if match is None:
-            match = next((p for p in existing if name_key(p.name) == name_key(row.person.name)), None)
+            match = index.find_name(row.person)
         if match is not None:
             row.action, row.match = "match", match
             row.changes = changes(match, row.person)
@@ -427,4 +567,6 @@ def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> l
     same = len(preview.matches) - len(changed)
     if same:
         lines.append(t("import.unchanged", n=same))
+    for doubt in preview.doubts:
+        lines.append(f"  {preview.where(doubt.line)}: {doubt.reason}")
     return lines

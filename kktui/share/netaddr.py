@@ -95,8 +95,63 @@ def candidate_addresses(include_loopback: bool = False) -> list[Address]:
 
 
 def is_unspecified(host: str) -> bool:
-    """0.0.0.0 and :: mean every interface: never served on."""
+    """0.0.0.0 and :: (in any spelling the socket layer accepts) mean every interface."""
     try:
-        return ipaddress.ip_address(host).is_unspecified
+        resolve_host(host)
+    except HostRefused as exc:
+        return exc.why == "all"
+    return False
+
+
+BROADCAST = ipaddress.IPv4Address("255.255.255.255")
+
+
+class HostRefused(ValueError):
+    """`why` is "all" (every interface), "multicast", "broadcast" or "unknown"."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def _refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:0.0.0.0 is 0.0.0.0 to the kernel
+    for candidate in (address, mapped) if mapped else (address,):
+        if candidate.is_unspecified:
+            return "all"
+        if candidate.is_multicast:
+            return "multicast"
+        if candidate == BROADCAST:
+            return "broadcast"
+    return None
+
+
+def resolve_host(host: str) -> tuple[int, tuple]:
+    """(address family, socket address) that binding `host` would use, read the way the
+    socket layer reads it: `0`, `0x0`, `0.0` and `000.000.000.000` are 0.0.0.0 (inet_aton),
+    `127.1` is 127.0.0.1, a name is looked up. Raises HostRefused for every interface at once,
+    a multicast or broadcast address, or a host that is no address at all."""
+    text = host.strip()
+    if text in ("", "*"):
+        raise HostRefused("all")
+    if text == "<broadcast>":  # Python's own spelling of 255.255.255.255
+        raise HostRefused("broadcast")
+    try:
+        infos = socket.getaddrinfo(text, None, socket.AF_UNSPEC, socket.SOCK_STREAM, 0,
+                                   socket.AI_NUMERICHOST)
+    except (OSError, UnicodeError, ValueError):
+        try:  # a name (localhost, the laptop's own name): the first address, as bind() takes
+            infos = socket.getaddrinfo(text, None, socket.AF_UNSPEC, socket.SOCK_STREAM)
+        except (OSError, UnicodeError, ValueError):
+            raise HostRefused("unknown") from None
+    if not infos:
+        raise HostRefused("unknown")
+    family, _, _, _, sockaddr = infos[0]
+    try:
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
     except ValueError:
-        return host.strip() in ("", "*")
+        raise HostRefused("unknown") from None
+    why = _refusal(address)
+    if why is not None:
+        raise HostRefused(why)
+    return family, sockaddr

@@ -41,7 +41,7 @@ def publish_page(page: str, settings: Settings, name: str | None = None) -> Publ
     name = name or f"{secrets.token_urlsafe(16)}.html"
     target = folder / name
     try:
-        atomic_write_text(target, page)
+        atomic_write_text(target, page, mode=0o644)  # public on purpose: a web server serves it
     except OSError as exc:
         raise PublishError(t("publish.cannot_write", path=target, reason=exc.strerror or exc)) from None
     return Published(target, base.rstrip("/") + "/" + name)

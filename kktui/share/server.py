@@ -25,7 +25,7 @@ from typing import Callable
 
 from kktui.output.html import CSP
 from kktui.i18n import t
-from kktui.share.netaddr import is_unspecified
+from kktui.share.netaddr import HostRefused, resolve_host
 
 TOKEN_BYTES = 16  # 128 bits
 POLL_SECONDS = 0.2
@@ -141,8 +141,11 @@ class ShareServer:
 
     def __init__(self, page: str, host: str, port: int = 0, minutes: float = 15.0,
                  token: str | None = None, monotonic: Callable[[], float] = time.monotonic) -> None:
-        if is_unspecified(host):
-            raise ShareError(t("share.all_interfaces"))
+        try:  # what the socket would bind, so no spelling of 0.0.0.0 gets past
+            family, sockaddr = resolve_host(host)
+        except HostRefused as exc:
+            key = "share.all_interfaces" if exc.why == "all" else f"share.host_{exc.why}"
+            raise ShareError(t(key, host=host.strip())) from None
         self.token = token or secrets.token_urlsafe(TOKEN_BYTES)
         self._page = page.encode("utf-8")
         self._monotonic = monotonic
@@ -153,13 +156,13 @@ class ShareServer:
         self._stop = threading.Event()
         self._stopped = threading.Event()
         self.stopped_by_timeout = False
-        server_class = _Server6 if ":" in host else _Server
+        server_class = _Server6 if family == socket.AF_INET6 else _Server
         try:
-            self._httpd = server_class((host, port), self)
+            self._httpd = server_class((sockaddr[0], port, *sockaddr[2:]), self)
         except (OSError, OverflowError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise ShareError(t("share.cannot_listen", host=host, port=port or "0", reason=reason)) from None
-        self.host, self.port = host, int(self._httpd.server_address[1])
+        self.host, self.port = str(sockaddr[0]), int(self._httpd.server_address[1])
         self._thread = threading.Thread(target=self._serve, name=f"kktui-share-{self.port}", daemon=True)
 
     # -- what the screen shows ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
 from kktui.storage import locations
-from kktui.storage.files import atomic_write_text, move_aside
+from kktui.storage.files import atomic_write_text, move_aside, read_json
 from kktui.storage.migrations import MEETINGS
 
 # What stays out of the index: a meeting's body, kept in meetings/<id>.json.
@@ -51,7 +51,7 @@ def read_body(folder: Path, meeting_id: str, keep_aside: bool = False) -> dict[s
     folder is open for writing) and the newest copy in backups/meetings is used instead."""
     path = body_path(folder, meeting_id)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path)
         if isinstance(data, dict):
             return data
     except FileNotFoundError:
@@ -62,7 +62,7 @@ def read_body(folder: Path, meeting_id: str, keep_aside: bool = False) -> dict[s
         move_aside(path)
     backup = locations.backups_dir(folder) / "meetings" / path.name
     try:
-        data = json.loads(backup.read_text(encoding="utf-8"))
+        data = read_json(backup)
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None

@@ -28,6 +28,7 @@ from kktui.storage.files import (
     AtomicJSONStorage,
     DataDamaged,
     FolderLock,
+    close_data_folder,
     SaveFailed,
     atomic_write_text,
     clean_stale_temp_files,
@@ -92,10 +93,11 @@ class Store:
             storage = AtomicJSONStorage(path, data, read_only=True)
             return cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
 
+        told = close_data_folder(folder)  # before anything is written into it
         lock = FolderLock(locations.lock_path(folder))
         lock.acquire()
         try:
-            return cls._open_locked(folder, path, lock)
+            return cls._open_locked(folder, path, lock)._tell(told)
         except BaseException:
             lock.release()
             raise
@@ -134,6 +136,13 @@ class Store:
             storage.write(data)
         db = TinyDB(storage=lambda: storage)
         return cls(folder, db, storage, lock, recovery)
+
+    def _tell(self, sentence: str | None) -> "Store":
+        """Add a sentence to what the app (and the command line) tells the user on start."""
+        if sentence:
+            told = [self.recovery.message] if self.recovery else []
+            self.recovery = Recovery(" ".join(told + [sentence]))
+        return self
 
     def close(self) -> None:
         self._db.close()

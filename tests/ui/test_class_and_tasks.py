@@ -545,3 +545,28 @@ async def test_the_command_palette_finds_the_class_screens(data_dir: Path, clock
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     close_app(app)
+
+
+async def test_a_pasted_name_with_escape_sequences_is_saved_with_them_shown(data_dir: Path, clock: FixedClock):
+    """Typed keys never carry control characters, a paste does (copied from a web page or a
+    chat): ESC ] 52 in a pasted name must not reach the terminal whenever the name is shown."""
+    from textual import events
+
+    from support.ui import demo_app
+
+    app = demo_app(data_dir, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        app.post_message(events.Paste("Mona\x1b]52;c;SGFja2Vk\x1b\\ Holm\x9b2J"))
+        await pilot.pause()
+        await pilot.press(*["enter"] * 8)
+        await pilot.pause()
+        shown = [row[0] for row in rows(app.screen.query_one("#people", DataTable)) if "52;c" in row[0]]
+        kept = [p.name for p in app.session.store.people() if "52;c" in p.name]
+    close_app(app)
+
+    assert shown == kept == ["Mona␛]52;c;SGFja2Vk␛\\ Holm\ufffd2J"]

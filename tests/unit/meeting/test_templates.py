@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -319,3 +320,100 @@ def test_every_template_named_in_code_is_a_built_in_template(lang: str) -> None:
     assert [tpl.id for tpl in templates] == list(template_ids.YEAR_ORDER)
     challenging = next(tpl for tpl in templates if tpl.id == template_ids.CHALLENGING_TALK)
     assert challenging.kind == "challenging" and challenging.confidential
+
+
+# -- hostile template files -------------------------------------------------------------
+# A template is shared between parents as a file: whatever is in the folder must not crash,
+# hang or eat the memory of the app or of `check-content`.
+
+NINES = "9" * 5000  # more digits than Python converts to an int
+
+
+def test_a_step_with_thousands_of_digits_of_minutes_is_reported_with_file_and_line() -> None:
+    error = error_of(f"# Dugnad\n\n## Steg ({NINES} min)\n", "dugnad.md")
+    assert (error.path, error.line) == (str(Path("/maler") / "dugnad.md"), 3)
+    assert "600" in error.message and len(error.message) < 300
+
+
+def test_a_user_template_with_thousands_of_digits_does_not_stop_the_others(data_dir: Path) -> None:
+    folder = locations.user_templates_dir(data_dir)
+    folder.mkdir()
+    (folder / "nines.md").write_text(f"# Dugnad\n\n## Steg ({NINES} min)\n", encoding="utf-8")
+    (folder / "good.md").write_text("# Dugnad\n\n## Fordele oppgaver (20 min)\n", encoding="utf-8")
+
+    templates, errors = load_templates("nb", data_dir)
+
+    assert "user:good" in {t.id for t in templates}
+    assert [(e.path, e.line) for e in errors] == [(str(folder / "nines.md"), 3)]
+
+
+def run_limited(args: list[str], cwd: Path) -> "subprocess.CompletedProcess[str]":
+    """A child with 1 GB of address space and 30 seconds: a hang or a runaway read fails the
+    test instead of the machine."""
+    import resource
+    import subprocess
+    import sys
+
+    def limits() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
+    try:
+        return subprocess.run([sys.executable, *args], cwd=cwd, env=env, preexec_fn=limits,
+                              capture_output=True, text=True, encoding="utf-8", timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("it hung on a file that is not a template")
+
+
+def hostile_files(folder: Path) -> dict[str, str]:
+    """A pipe, an endless device, a folder and a 2 MB file, all named like templates."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(folder / "pipe.md")
+    (folder / "zero.md").symlink_to("/dev/zero")
+    (folder / "folder.md").mkdir()
+    (folder / "huge.md").write_text("# Stor\n\n## Steg (5 min)\n" + "tekst " * 400_000, encoding="utf-8")
+    return {"pipe.md": "pipe", "zero.md": "device", "folder.md": "folder", "huge.md": "MB"}
+
+
+needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(),
+                                 reason="needs FIFOs and /dev/zero")
+
+
+@needs_posix
+def test_pipes_devices_and_huge_files_among_user_templates_are_skipped(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    folder = locations.user_templates_dir(data)
+    expected = hostile_files(folder)
+    (folder / "good.md").write_text("# Dugnad\n\n## Fordele oppgaver (20 min)\n", encoding="utf-8")
+    script = ("import sys; from kktui import i18n; i18n.use('en');"
+              "from kktui.meeting.templates import load_templates;"
+              f"found, errors = load_templates('nb', __import__('pathlib').Path({str(data)!r}));"
+              "print('\\n'.join(['ok ' + t.id for t in found] + [str(e) for e in errors]))")
+
+    result = run_limited(["-c", script], tmp_path)
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert "ok user:good" in lines
+    for name, word in expected.items():
+        [told] = [line for line in lines if line.startswith(f"{folder / name}:1: ")]
+        assert word in told and "\n" not in told
+
+
+@needs_posix
+def test_check_content_reports_pipes_devices_and_huge_files_and_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root, ignore=shutil.ignore_patterns("__pycache__"))
+    templates = hostile_files(root / "templates" / "nb")
+    guides = hostile_files(root / "guides" / "nb")
+    (root / "templates" / "nb" / "nines.md").write_text(f"# Dugnad\n\n## Steg ({NINES} min)\n", encoding="utf-8")
+
+    result = run_limited(["-m", "kktui", "--lang", "en", "check-content", str(root)], tmp_path)
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    for folder, expected in ((root / "templates" / "nb", templates), (root / "guides" / "nb", guides)):
+        for name, word in expected.items():
+            told = [line for line in result.stderr.splitlines() if line.startswith(f"{folder / name}:1: ")]
+            assert told and word in told[0], (name, result.stderr[-3000:])
+    assert f"{root / 'templates' / 'nb' / 'nines.md'}:3: " in result.stderr

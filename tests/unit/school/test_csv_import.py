@@ -23,6 +23,7 @@ from kktui.school.csv_import import (
     normalise_phone,
     read_class_list,
     sniff_delimiter,
+    summary,
 )
 from kktui.school.model import Person
 from kktui.storage.store import Store
@@ -262,3 +263,152 @@ def test_cli_import_errors_are_one_sentence_with_exit_1(data_dir: Path, capsys):
                  "--data", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kktui: missing_name_column.csv:1:") and err.count("\n") == 1
+
+
+# -- big, long and hostile files (issue 10) -----------------------------------------------
+
+def write_rows(path: Path, n: int, extra: str = "") -> Path:
+    path.write_text("Foresatt;Elev;Telefon;E-post\n" + "".join(
+        f"Forelder{i} Etternavn{i};Barn{i};{40000000 + i};f{i}@example.org\n" for i in range(n)) + extra,
+        encoding="utf-8")
+    return path
+
+
+def test_the_matcher_finds_the_same_person_a_scan_would_find():
+    """PeopleIndex answers by key what `same_person` answers by comparing with everyone."""
+    import random
+
+    from kktui.school.csv_import import PeopleIndex, same_person
+
+    rng = random.Random(10)
+    people = [Person(rng.choice(["Kari Dahl", "kari  dahl", "Ola Berg", "Per Moe"]), "c1",
+                     phone=rng.choice(["", "90000001", "90000002"]),
+                     email=rng.choice(["", "", "kari@example.org", "KARI@example.org", "ola@example.org"]))
+              for _ in range(400)]
+    index: PeopleIndex[int] = PeopleIndex()
+    added: list[tuple[Person, int]] = []
+    for number, person in enumerate(people):
+        scanned = next((n for other, n in added if same_person(other, person)), None)
+        assert index.find(person) == scanned, (person, scanned)
+        if scanned is None:
+            index.add(person, number)
+            added.append((person, number))
+    assert 3 < len(added) < 60  # the pools made both kinds of match happen
+
+
+def test_each_row_is_compared_with_a_few_candidates_not_with_everyone(tmp_path: Path, monkeypatch):
+    from kktui.school import csv_import
+
+    calls = []
+    real = csv_import.same_person
+    monkeypatch.setattr(csv_import, "same_person", lambda a, b: calls.append(1) or real(a, b))
+    preview = read_class_list(write_rows(tmp_path / "big.csv", 3000))
+
+    assert len(preview.rows) == 3000
+    assert len(calls) <= 2 * 3000  # a scan of everyone seen so far makes 4.5 million
+
+
+def test_ten_thousand_distinct_rows_are_all_imported_and_a_late_duplicate_is_found(tmp_path: Path):
+    path = write_rows(tmp_path / "school.csv", 9_999, extra="Forelder5 Etternavn5;Barn5;40000005;\n")
+
+    preview = read_class_list(path)
+
+    assert len(preview.rows) == 9_999
+    assert preview.rows[-1].person.name == "Forelder9998 Etternavn9998"
+    problems = rejected(preview)
+    assert list(problems) == [10_001] and "school.csv:7" in problems[10_001]
+
+
+def test_more_than_ten_thousand_rows_is_one_sentence(tmp_path: Path):
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(write_rows(tmp_path / "register.csv", 10_001))
+    message = str(raised.value)
+    assert "register.csv" in message and "10" in message and "\n" not in message
+
+
+def test_a_file_over_5_mb_is_one_sentence(tmp_path: Path):
+    path = tmp_path / "huge.csv"
+    path.write_text("Foresatt;Merknad\n" + ("Kari Dahl;" + "x" * 1000 + "\n") * 5300, encoding="utf-8")
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(path)
+    message = str(raised.value)
+    assert "huge.csv" in message and "5 MB" in message and "\n" not in message
+
+
+def test_a_cell_over_128_kb_is_named_as_a_long_cell_not_as_a_quote(tmp_path: Path):
+    path = tmp_path / "long.csv"
+    path.write_text("Foresatt;Merknad\nKari Dahl;ok\nOla Berg;" + "x" * 140_000 + "\n", encoding="utf-8")
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(path)
+    message = str(raised.value)
+    assert message.startswith("long.csv:3:")
+    assert "quote" not in message and "anførselstegn" not in message
+    assert "128" in message
+
+
+def test_a_quote_never_closed_in_a_big_file_is_still_called_a_quote(tmp_path: Path):
+    path = tmp_path / "runaway.csv"
+    path.write_text('Foresatt;Merknad\nKari Dahl;"starts here\n' + "Ola Berg;note\n" * 12_000, encoding="utf-8")
+    with pytest.raises(ClassListError) as raised:
+        read_class_list(path)
+    assert str(raised.value).startswith("runaway.csv:2:")
+    assert "anførselstegn" in str(raised.value) or "quote" in str(raised.value)
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("4790000000", "90000000"), ("4790000000.0", "90000000"), ("4790000000,0", "90000000"),
+    ("4741234567", "41234567"), ("46701234567", "+46701234567"), ("4520123456", "+4520123456"),
+    ("447700900123", "+447700900123"),
+])
+def test_a_phone_number_excel_made_into_a_number_is_read_as_the_number(cell, expected):
+    assert normalise_phone(cell) == expected
+
+
+def test_a_phone_number_excel_shortened_says_digits_are_lost():
+    with pytest.raises(ValueError) as raised:
+        normalise_phone("4.79E+09")
+    message = str(raised.value)
+    assert "4.79E+09" in message and "sifrene" in message and "borte" in message and "Excel" in message
+
+
+def test_a_number_that_could_be_from_anywhere_is_still_refused():
+    for cell in ("123456789", "9123456789"):
+        with pytest.raises(ValueError):
+            normalise_phone(cell)
+
+
+def test_two_guardians_in_one_cell_become_two_people(tmp_path: Path):
+    path = tmp_path / "two.csv"
+    path.write_text("Foresatt;Elev;Telefon;E-post\n"
+                    "Tone Hansen, Ola Hansen;Siri Hansen;90000001;tone@example.org\n"
+                    "Kari og Per Dahl;Emil Dahl;900 00 002 / 900 00 003;kari@example.org, per@example.org\n"
+                    "Anne & Jon Moe;Lea Moe;90000004;\n", encoding="utf-8")
+
+    preview = read_class_list(path)
+
+    found = [(r.line, r.person.name, r.person.children, r.person.phone, r.person.email) for r in preview.rows]
+    assert found == [
+        (2, "Tone Hansen", ["Siri Hansen"], "90000001", "tone@example.org"),
+        (2, "Ola Hansen", ["Siri Hansen"], "90000001", ""),  # the e-mail was written for one of them
+        (3, "Kari Dahl", ["Emil Dahl"], "90000002", "kari@example.org"),
+        (3, "Per Dahl", ["Emil Dahl"], "90000003", "per@example.org"),
+        (4, "Anne Moe", ["Lea Moe"], "90000004", ""),
+        (4, "Jon Moe", ["Lea Moe"], "90000004", ""),
+    ]
+    assert preview.rejected == []
+
+
+def test_a_cell_that_only_may_be_two_people_is_kept_and_the_preview_says_so(tmp_path: Path):
+    i18n.use("en")
+    try:
+        path = tmp_path / "maybe.csv"
+        path.write_text("Foresatt;Elev\nTone og Ola;Siri Hansen\nHansen, Tone;Siri Hansen\n", encoding="utf-8")
+        preview = read_class_list(path)
+        lines = summary(preview, False, True, "4B")
+    finally:
+        i18n.use("nb")
+
+    assert names(preview) == ["Tone og Ola", "Hansen, Tone"]  # surname first is one person
+    [told] = [line for line in lines if "maybe.csv:2" in line]
+    assert "two people" in told and "Tone og Ola" in told
+    assert not any("maybe.csv:3" in line for line in lines)

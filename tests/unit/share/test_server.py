@@ -195,6 +195,36 @@ def test_never_on_all_interfaces(host: str) -> None:
         ShareServer(PAGE, host)
 
 
+@pytest.mark.parametrize("host", ["0", "0x0", "0.0", "000.000.000.000", "0.0.0", "00", "::ffff:0.0.0.0",
+                                  "::", "0:0::0", " 0.0.0.0 "])
+def test_every_spelling_of_all_interfaces_is_refused(host: str) -> None:
+    """The socket layer reads `0`, `0x0` or `000.000.000.000` as 0.0.0.0 (inet_aton): refused."""
+    with pytest.raises(ShareError, match="alle nettverk") as caught:
+        ShareServer(PAGE, host)
+    assert "\n" not in str(caught.value) and str(caught.value).endswith(".")
+
+
+@pytest.mark.parametrize("host", ["224.0.0.1", "239.255.255.250", "0xe0000001", "ff02::1",
+                                  "255.255.255.255", "0xffffffff", "::ffff:255.255.255.255"])
+def test_multicast_and_broadcast_addresses_are_refused_with_one_sentence(host: str) -> None:
+    with pytest.raises(ShareError) as caught:
+        ShareServer(PAGE, host)
+    message = str(caught.value)
+    assert host.strip() in message and message.endswith(".") and "\n" not in message
+
+
+def test_a_short_spelling_of_loopback_is_served_under_its_plain_address() -> None:
+    share = ShareServer(PAGE, "127.1").start()
+    try:
+        assert share.host == "127.0.0.1"
+        assert share.url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(share.url, timeout=5) as answer:
+            assert b"Referat 4B" in answer.read()
+    finally:
+        share.stop()
+        share.wait(2)
+
+
 def test_a_port_in_use_is_one_sentence(server: ShareServer) -> None:
     with pytest.raises(ShareError) as caught:
         ShareServer(PAGE, "127.0.0.1", port=server.port)
