@@ -6,7 +6,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,7 +15,7 @@ from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkModal
 from kktui.screens.dialogs.capture import CaptureScreen
 
 NEW = "__new__"
@@ -93,7 +92,7 @@ class ClassScreen(CaptureScreen):
         self.dismiss(school_class)
 
 
-class ClassSwitcher(ModalScreen[str | None]):
+class ClassSwitcher(KkModal[str | None]):
     """The classes in this data folder; dismisses with the chosen class's id."""
 
     BINDINGS = [
@@ -104,7 +103,6 @@ class ClassSwitcher(ModalScreen[str | None]):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
 
     def compose(self) -> ComposeResult:

@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from kktui.dates import show_date
@@ -15,7 +14,7 @@ from kktui.i18n import t
 from kktui.meeting.model import Meeting
 from kktui.services.session import Session
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.widgets.class_bar import ClassBar
 from kktui.screens.messages import NewMeeting, OpenMeeting
 
@@ -32,7 +31,7 @@ def order_meetings(meetings: list[Meeting], today: str) -> list[Meeting]:
     return running + coming + done
 
 
-class HomeScreen(Screen):
+class HomeScreen(KkScreen):
     HELP_KEY = "home"
     BINDINGS = [
         Binding("n", "new_meeting", "key.new_meeting", tooltip="tip.new_meeting", id="new_meeting"),
@@ -44,7 +43,6 @@ class HomeScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
 
     def compose(self) -> ComposeResult:
