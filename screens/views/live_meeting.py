@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static, TextArea
 
 from kktui.meeting import challenging, flow
@@ -19,11 +18,11 @@ from kktui.meeting.model import Decision, Meeting, Task
 from kktui.services.session import Session
 
 from kktui.screens.widgets.agenda import AgendaList
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.messages import GoHome, MeetingFinished
+from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
 
@@ -46,7 +45,7 @@ def guidance_markdown(meeting: Meeting) -> str:
     return "\n\n".join(parts)
 
 
-class LiveMeetingScreen(Screen):
+class LiveMeetingScreen(KkScreen):
     HELP_KEY = "live"
     BINDINGS = [
         Binding("ctrl+n", "next_step", "key.next_step", tooltip="tip.next_step", id="next_step", priority=True),
@@ -65,12 +64,13 @@ class LiveMeetingScreen(Screen):
                 priority=True, show=False),
     ]
 
-    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True) -> None:
+    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True,
+                 save_failing: bool = False) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.meeting = meeting
         self.cursor_blink = cursor_blink
+        self.save_failing = save_failing  # the app says when it changes (SaveState)
         self._dirty = False
         self._loading = False
         self._shown_step = -1
@@ -104,6 +104,7 @@ class LiveMeetingScreen(Screen):
         if not challenging.needs_preparation(self.meeting):
             flow.start(self.meeting, now)
         self.session.save_meeting(self.meeting)
+        self.post_message(MeetingsChanged())  # it is running now
         notes = self.query_one("#notes", TextArea)
         notes.cursor_blink = self.cursor_blink
         self.query_one("#meeting-title", Static).update(self._meeting_line())
@@ -201,9 +202,14 @@ class LiveMeetingScreen(Screen):
         text = t("live.status", decisions=len(m.decisions), tasks=self._task_count)
         if saved:
             # Queued is not saved: while the disk fails, say so instead of a time.
-            failing = getattr(self.app, "save_failing", False)
-            text += " · " + (t("save.failed_title") if failing else t("live.saved_at", time=saved))
+            text += " · " + (t("save.failed_title") if self.save_failing else t("live.saved_at", time=saved))
         self.query_one("#live-status", Static).update(text)
+
+    @on(SaveState)
+    def save_state(self, message: SaveState) -> None:
+        self.save_failing = message.failing
+        if self.is_mounted:
+            self.update_status(saved=message.at)
 
     # -- saving ------------------------------------------------------------------------
     @on(TextArea.Changed, "#notes")

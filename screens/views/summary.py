@@ -7,7 +7,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kktui.meeting import flow
@@ -21,8 +20,8 @@ from kktui.storage.files import atomic_write_text
 
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.bindings import translate_bindings
-from kktui.screens.messages import GoHome, OpenMeeting
+from kktui.screens.base import KkScreen
+from kktui.screens.messages import CopyMinutes, GoHome, OpenMeeting, ShareMeeting
 
 
 def export_name(meeting: Meeting) -> str:
@@ -32,7 +31,7 @@ def export_name(meeting: Meeting) -> str:
     return f"{meeting.date or 'udatert'}-{safe or 'referat'}-{meeting.id}.md"
 
 
-class SummaryScreen(Screen):
+class SummaryScreen(KkScreen):
     HELP_KEY = "summary"
     BINDINGS = [
         Binding("s", "share", "key.share", tooltip="tip.share", id="share"),
@@ -47,7 +46,6 @@ class SummaryScreen(Screen):
 
     def __init__(self, session: Session, meeting: Meeting) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.meeting = meeting
 
@@ -117,19 +115,13 @@ class SummaryScreen(Screen):
         return target
 
     def action_share(self) -> None:
-        from kktui.screens.views.share import open_share
-
-        open_share(self.app, self.session, self.meeting)
+        self.post_message(ShareMeeting(self.meeting))
 
     def action_publish(self) -> None:
-        from kktui.screens.views.share import open_share
-
-        open_share(self.app, self.session, self.meeting, publish=True)
+        self.post_message(ShareMeeting(self.meeting, publish=True))
 
     def action_copy(self) -> None:
-        from kktui.screens.views.share import copy_minutes
-
-        copy_minutes(self.app, self.session, self.meeting, self.minutes())
+        self.post_message(CopyMinutes(self.meeting, self.minutes()))
 
     def action_home(self) -> None:
         self.post_message(GoHome())
