@@ -81,7 +81,7 @@ class KktuiApp(App[int]):
         )
 
     def get_default_screen(self) -> Screen:
-        return HomeScreen(self.session)
+        return HomeScreen(self.session, self.meeting_index)
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -249,7 +249,7 @@ class KktuiApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
         # The first screen cannot be swapped out, so a new home goes on top of it.
-        self.push_screen(HomeScreen(self.session))
+        self.push_screen(HomeScreen(self.session, self.meeting_index))
         self.notify(t("settings.language_now"), timeout=4)
 
     def _meeting_running(self) -> bool:

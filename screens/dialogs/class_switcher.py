@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,7 +17,7 @@ from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.base import KkModal
+from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
 
 NEW = "__new__"
@@ -158,7 +160,7 @@ class ClassSwitcher(KkModal[str | None]):
         self.dismiss(None)
 
 
-def switch_class(screen, session: Session, then) -> None:
+def switch_class(screen: KkScreen, session: Session, then: Callable[[], None]) -> None:
     """Open the switcher (or, with no class yet, the form for the first one); call `then()` after."""
 
     def done(class_id) -> None:
@@ -167,7 +169,7 @@ def switch_class(screen, session: Session, then) -> None:
             try:
                 session.choose_class(class_id)
             except StorageError as exc:
-                screen.notify(str(exc), severity="error")
+                screen.report(exc)
             then()
 
     if session.classes():

@@ -112,7 +112,7 @@ class CallListScreen(KkScreen):
         try:
             self.session.save_call(entry)
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -41,9 +43,11 @@ class HomeScreen(KkScreen):
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, meeting_index: Callable[[], list[Meeting]] | None = None) -> None:
         super().__init__()
         self.session = session
+        # The app's index, kept in memory until meetings change; alone, the session's (read each time).
+        self.meeting_index = meeting_index or session.meeting_index
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -81,7 +85,7 @@ class HomeScreen(KkScreen):
         self.query_one(ClassBar).show(self.session)
         school_class = self.session.current_class()
         class_id = school_class.id if school_class else ""
-        meetings = order_meetings([m for m in self.session.meeting_index() if m.class_id in ("", class_id)], today)
+        meetings = order_meetings([m for m in self.meeting_index() if m.class_id in ("", class_id)], today)
         # Home is for what is on now: the running and coming meetings and the latest past ones.
         # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
         current = [m for m in meetings if m.status != "finished"]

@@ -18,6 +18,7 @@ from kktui.meeting.model import Decision, Meeting, Task
 from kktui.services.session import Session
 
 from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
@@ -28,21 +29,6 @@ from kktui.screens.panels.registry import panel_for
 
 AUTOSAVE_SECONDS = 1.0
 HEARTBEAT_SECONDS = 30.0
-
-
-def guidance_markdown(meeting: Meeting) -> str:
-    step = meeting.current_step
-    if step is None:
-        return ""
-    parts = [step.guidance or t("live.no_guidance")]
-    if step.prompts:
-        parts.append(f"**{t('live.prompts')}**\n\n" + "\n".join(f"- {p}" for p in step.prompts))
-    if step.checklist:
-        parts.append(f"**{t('live.checklist')}**\n\n"
-                     + "\n".join(f"- {'☑' if c.done else '☐'} {c.text}" for c in step.checklist))
-    if step.source:
-        parts.append(f"*{t('live.source')}: {step.source}*")
-    return "\n\n".join(parts)
 
 
 class LiveMeetingScreen(KkScreen):
@@ -107,7 +93,7 @@ class LiveMeetingScreen(KkScreen):
         self.post_message(MeetingsChanged())  # it is running now
         notes = self.query_one("#notes", TextArea)
         notes.cursor_blink = self.cursor_blink
-        self.query_one("#meeting-title", Static).update(self._meeting_line())
+        self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
         self.set_interval(1.0, self.tick)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
@@ -122,15 +108,6 @@ class LiveMeetingScreen(KkScreen):
             panel_inputs.first().focus()
         else:
             self.query_one("#notes", TextArea).focus()
-
-    def _meeting_line(self) -> str:
-        m = self.meeting
-        bits = [m.title]
-        if m.class_name:
-            bits.append(m.class_name)
-        if m.confidential:
-            bits.append(t("status.confidential"))
-        return " · ".join(bits)
 
     # -- showing the current step ---------------------------------------------------------
     def show_step(self) -> None:

@@ -233,7 +233,7 @@ class PeopleScreen(KkScreen):
                 try:
                     self.session.save_people([], remove=[person.id])
                 except StorageError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.report(exc)
                     return
                 self.refresh_data()
                 self.notify(t("person.removed", name=person.name), timeout=3)

@@ -249,7 +249,7 @@ class YearWheelScreen(KkScreen):
         try:
             self.session.save_wheel([item])
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data(keep=item.id)
 
@@ -280,7 +280,7 @@ class YearWheelScreen(KkScreen):
                 try:
                     self.session.save_wheel([], remove=[item.id])
                 except StorageError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.report(exc)
                     return
                 self.refresh_data()
 
@@ -313,7 +313,7 @@ class YearWheelScreen(KkScreen):
         try:
             self.session.save_wheel(items)
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data()
         if self._highlighted() is None:
