@@ -123,3 +123,24 @@ async def test_the_live_status_line_says_not_saved_while_saving_fails(data_dir: 
         await pilot.pause()
         assert "Ikke lagret" not in status() and "lagret " in status()
     close_app(app)
+
+
+async def test_guides_are_read_once_for_the_palette(data_dir: Path, clock: FixedClock, monkeypatch) -> None:
+    from kktui.guidance import guides as guide_files
+    from kktui.screens import commands
+
+    files_read = []
+    real_read = guide_files.read_guide
+    monkeypatch.setattr(guide_files, "read_guide", lambda path, lang: files_read.append(path) or real_read(path, lang))
+    commands.guides.cache_clear()  # as if the app had just started
+    app = counting_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert files_read == []  # not at start-up: only when the palette first needs them
+        await search_palette(pilot, "Avmakt")
+        await pilot.press("escape")
+        await pilot.pause()
+        first = len(files_read)
+        await search_palette(pilot, "Avmakt")
+        assert any(entry.startswith("Veileder:") for entry in palette_entries(app))
+        assert first > 0 and len(files_read) == first
+    close_app(app)

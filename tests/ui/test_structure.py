@@ -114,3 +114,27 @@ def test_the_cycle_finder_finds_a_lazy_import_circle(tmp_path: Path) -> None:
     graph = import_graph(folder)
     assert graph["kktui.screens.views.b"] == {"kktui.screens.views.a"}
     assert find_cycle(graph) == ["kktui.screens.views.a", "kktui.screens.views.b", "kktui.screens.views.a"]
+
+
+def test_every_screen_and_dialog_stands_on_the_kktui_base() -> None:
+    """So each has its bindings in the current language and the hooks the app calls (F2, quitting, saving)."""
+    import importlib
+    import inspect
+
+    from textual.screen import Screen
+
+    from kktui.screens.base import KkBase
+
+    from kktui.screens.app import KktuiApp
+    from kktui.screens.bindings import TranslatedBindings
+
+    classes = []
+    for name in import_graph():
+        module = importlib.import_module(name)
+        classes += [cls for _, cls in inspect.getmembers(module, inspect.isclass) if cls.__module__ == name]
+    screens = [cls for cls in classes if issubclass(cls, Screen)]
+    assert len(screens) > 20
+    assert [cls.__qualname__ for cls in screens if not issubclass(cls, KkBase)] == []
+    # Widgets with keys of their own translate them too (the app does so itself, also on a language switch).
+    keyed = [cls for cls in classes if "BINDINGS" in vars(cls) and cls is not KktuiApp]
+    assert [cls.__qualname__ for cls in keyed if not issubclass(cls, TranslatedBindings)] == []
