@@ -73,7 +73,9 @@ class KktuiApp(App[int]):
         self.cursor_blink = cursor_blink
         self.save_failing = False
         self.share_options: ShareOptions | None = None  # where to serve; tests pin address and token
-        self._meeting_index: list[Meeting] | None = None  # read when the palette first needs it
+        # Every meeting (title, date, status) for home and the palette: read when first needed,
+        # then kept until meetings change (see _meetings_changed).
+        self._meeting_index: list[Meeting] | None = None
         self.session = Session(
             store, clock,
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
