@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 import gc
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterator
 
 from textual import events, on
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -19,34 +19,37 @@ from kktui.storage.settings import Settings
 from kktui.storage.store import Store
 from kktui.text import has_controls, visible
 
+from kktui.screens import commands
+from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.views.home import HomeScreen
 from kktui.screens.messages import (
+    CopyMinutes,
     GoHome,
     MeetingFinished,
+    MeetingsChanged,
     NewMeeting,
+    OpenClassTool,
     OpenGuide,
     OpenMeeting,
     SaveProblem,
     SaveRecovered,
+    SaveState,
+    ShareMeeting,
 )
 
+if TYPE_CHECKING:
+    from kktui.meeting.model import Meeting, MeetingSummary
+    from kktui.screens.views.share import ShareOptions
 
-def _screens():
-    """The screens beyond home, imported when first needed: start-up pays only for home."""
-    from kktui.screens.views import help, live_meeting, new_meeting, summary
-
-    return help.HelpScreen, live_meeting.LiveMeetingScreen, new_meeting.NewMeetingScreen, summary.SummaryScreen
-
-
-def _is_live(screen: Screen) -> bool:
-    return type(screen).__name__ == "LiveMeetingScreen"
+# The screens beyond home are imported where they are first needed: start-up pays only for home.
 
 
 class KktuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "kktui"
+    COMMANDS = commands.PROVIDERS
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
         Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
@@ -71,6 +74,10 @@ class KktuiApp(App[int]):
         self.lang = lang
         self.cursor_blink = cursor_blink
         self.save_failing = False
+        self.share_options: ShareOptions | None = None  # where to serve; tests pin address and token
+        # Every meeting (title, date, status) for home and the palette: read when first needed,
+        # then kept until meetings change (see _meetings_changed).
+        self._meeting_index: list[MeetingSummary] | None = None
         self.session = Session(
             store, clock,
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
@@ -86,7 +93,7 @@ class KktuiApp(App[int]):
         await super().on_event(event)
 
     def get_default_screen(self) -> Screen:
-        return HomeScreen(self.session)
+        return HomeScreen(self.session, self.meeting_index)
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -105,16 +112,29 @@ class KktuiApp(App[int]):
         else:
             self.switch_screen(screen)
 
+    def _ours(self) -> Iterator[KkBase]:
+        """The screens in the stack that are kktui's (not Textual's own, such as the palette)."""
+        return (screen for screen in self.screen_stack if isinstance(screen, KkBase))
+
+    def _live_meeting(self, meeting: Meeting) -> Screen:
+        from kktui.screens.views.live_meeting import LiveMeetingScreen
+
+        return LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink,
+                                 save_failing=self.save_failing)
+
     @on(NewMeeting)
     def new_meeting(self) -> None:
-        new_meeting_screen = _screens()[2]
-        self._show(new_meeting_screen(self.session, self.lang))
+        from kktui.screens.views.new_meeting import NewMeetingScreen
+
+        self._show(NewMeetingScreen(self.session, self.lang))
 
     @on(OpenMeeting)
     def open_meeting(self, message: OpenMeeting) -> None:
         from kktui.meeting import challenging
+        from kktui.screens.views.new_meeting import NewMeetingScreen
+        from kktui.screens.views.summary import SummaryScreen
 
-        _, LiveMeetingScreen, NewMeetingScreen, SummaryScreen = _screens()
+        self._meetings_changed()  # opening follows planning one, or reopening it
         meeting = self.session.meeting(message.meeting_id)
         if meeting.status == "finished":
             self._show(SummaryScreen(self.session, meeting))
@@ -122,21 +142,36 @@ class KktuiApp(App[int]):
               and not challenging.needs_preparation(meeting)):
             def start(yes: bool | None) -> None:
                 if yes:
-                    self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
+                    self._show(self._live_meeting(meeting))
 
             self.push_screen(ConfirmScreen(t("home.start_planned", title=meeting.title),
                                            t("home.start_yes"), t("home.start_no"), default_yes=True), start)
         else:
-            self._show(LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink))
+            self._show(self._live_meeting(meeting))
 
     @on(MeetingFinished)
     def meeting_finished(self, message: MeetingFinished) -> None:
-        self._show(_screens()[3](self.session, self.session.meeting(message.meeting_id)))
+        from kktui.screens.views.summary import SummaryScreen
+
+        self._meetings_changed()
+        self._show(SummaryScreen(self.session, self.session.meeting(message.meeting_id)))
 
     @on(GoHome)
     def go_home(self) -> None:
+        self._meetings_changed()  # e.g. a meeting was planned for later
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
+
+    @on(MeetingsChanged)
+    def _meetings_changed(self) -> None:
+        """The index is read again the next time it is needed, not now: nobody may ask."""
+        self._meeting_index = None
+
+    def meeting_index(self) -> list[MeetingSummary]:
+        """Every meeting (title, date, status) for the palette, kept until meetings change."""
+        if self._meeting_index is None:
+            self._meeting_index = self.session.meeting_index()
+        return self._meeting_index
 
     @on(OpenGuide)
     def open_guide(self, message: OpenGuide) -> None:
@@ -154,8 +189,27 @@ class KktuiApp(App[int]):
         if isinstance(self.screen, GuideScreen):
             self.pop_screen()
             return
-        target = getattr(self.screen, "guide_target", lambda: None)()
+        target = self.screen.guide_target() if isinstance(self.screen, KkBase) else None
         self.post_message(OpenGuide(*(target or (None, ""))))
+
+    @on(OpenClassTool)
+    def open_class_tool(self, message: OpenClassTool) -> None:
+        from kktui.screens.class_tools import open_tool
+
+        open_tool(self, self.session, message.name)
+
+    @on(ShareMeeting)
+    def share_meeting(self, message: ShareMeeting) -> None:
+        from kktui.screens.views.share import open_share
+
+        open_share(self, self.session, message.meeting, self.share_options,
+                   publish=message.publish)
+
+    @on(CopyMinutes)
+    def copy_minutes(self, message: CopyMinutes) -> None:
+        from kktui.screens.views.share import copy_minutes
+
+        copy_minutes(self, self.session, message.meeting)
 
     @on(SaveProblem)
     def save_problem(self, message: SaveProblem) -> None:
@@ -170,30 +224,29 @@ class KktuiApp(App[int]):
         self._show_save_state()
 
     def _show_save_state(self) -> None:
-        for screen in self.screen_stack:
-            if _is_live(screen) and screen.query("#live-status"):
-                screen.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
+        """Tell the screens; the live meeting's status line shows it."""
+        at = datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S")
+        for screen in self._ours():
+            screen.post_message(SaveState(self.save_failing, at))
 
     def on_app_blur(self) -> None:
         """The terminal lost focus: the user may be about to close it."""
         self._save_screen()
 
     def _save_screen(self) -> None:
-        for screen in self.screen_stack:
-            if _is_live(screen):
-                screen.save_now()
+        for screen in self._ours():
+            screen.save_now()
 
     # -- actions ------------------------------------------------------------------
     def action_class_tool(self, name: str) -> None:
         """F3 people, F4 task board, F5 year wheel (see class_tools)."""
-        from kktui.screens.class_tools import open_tool
-
-        open_tool(self, self.session, name)
+        self.post_message(OpenClassTool(name))
 
     def action_help(self) -> None:
-        help_screen = _screens()[0]
-        if not isinstance(self.screen, help_screen):
-            self.push_screen(help_screen(self.screen))
+        from kktui.screens.views.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def action_switch_language(self) -> None:
         """Bokmål <-> English, remembered in settings; the home screen is drawn anew."""
@@ -208,15 +261,15 @@ class KktuiApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
         # The first screen cannot be swapped out, so a new home goes on top of it.
-        self.push_screen(HomeScreen(self.session))
+        self.push_screen(HomeScreen(self.session, self.meeting_index))
         self.notify(t("settings.language_now"), timeout=4)
 
     def _meeting_running(self) -> bool:
         """A meeting screen is open, or a meeting was left running (escape to home keeps it going)."""
-        return any(_is_live(s) for s in self.screen_stack) or self._running_in_data()
+        from kktui.screens.views.live_meeting import LiveMeetingScreen
 
-    def _running_in_data(self) -> bool:
-        return any(meeting.status == "running" for meeting in self.session.meeting_index())
+        return (any(isinstance(s, LiveMeetingScreen) for s in self.screen_stack)
+                or any(meeting.status == "running" for meeting in self.meeting_index()))
 
     async def action_quit(self) -> None:
         if self._meeting_running():
@@ -242,42 +295,5 @@ class KktuiApp(App[int]):
 
     def _stop_sharing(self) -> None:
         """A share must end with the app; stopping only signals the server thread, never waits."""
-        for screen in self.screen_stack:
-            stop = getattr(screen, "stop_sharing", None)
-            if stop is not None:
-                stop()
-
-    # -- command palette ---------------------------------------------------------------
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Everything bound to a key on this screen, plus opening any meeting."""
-        seen: set[str] = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.system or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            node, action = active.node, binding.action
-            yield SystemCommand(binding.description, binding.tooltip or binding.description,
-                                lambda node=node, action=action: self.call_later(self.run_action, action, node))
-        for meeting in self.session.meeting_index():
-            yield SystemCommand(
-                t("cmd.open_meeting", title=meeting.title),
-                t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
-                lambda mid=meeting.id: self.post_message(OpenMeeting(mid)),
-                discover=False,
-            )
-        from kktui.guidance.guides import load_guides
-
-        for guide in load_guides(i18n.current()):
-            yield SystemCommand(t("cmd.guide", title=guide.title), t("cmd.guide_help"),
-                                lambda g=guide.id: self.post_message(OpenGuide(g)))
-            for heading in guide.headings:
-                yield SystemCommand(t("cmd.guide_heading", title=guide.title, heading=heading.title),
-                                    t("cmd.guide_help"),
-                                    lambda g=guide.id, a=heading.anchor: self.post_message(OpenGuide(g, a)),
-                                    discover=False)
-        from kktui.screens.class_tools import tool_commands
-
-        yield from tool_commands(self, self.session)
-        yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_change_theme)
-        yield SystemCommand(t("key.quit"), t("tip.quit"), lambda: self.call_later(self.action_quit))
+        for screen in self._ours():
+            screen.stop_sharing()

@@ -2,14 +2,22 @@
 
 Class attributes are evaluated at import, before the language is known, so the
 Footer would otherwise show whatever language was current then.
+
+Textual 8.2.8 has no public way to change a binding's description after the class is
+made: `Binding` is a frozen dataclass, `BindingsMap.bind` only adds, and keymaps change
+keys, not text. So the one private use, `node._bindings`, lives here and nowhere else.
+The translated maps are made once per class and language, then copied per instance.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
+from kktui import i18n
 from kktui.i18n.catalogue import STRINGS
 from kktui.i18n import t
 
@@ -18,12 +26,24 @@ def _tr(text: str) -> str:
     return t(text) if text in STRINGS else text
 
 
+@lru_cache(maxsize=None)
+def _translated(cls: type[DOMNode], lang: str) -> tuple[tuple[str, tuple[Binding, ...]], ...]:
+    merged = cls._merged_bindings or BindingsMap()
+    return tuple(
+        (key, tuple(replace(b, description=_tr(b.description), tooltip=_tr(b.tooltip)) for b in items))
+        for key, items in merged.key_to_bindings.items()
+    )
+
+
 def translate_bindings(node: DOMNode) -> None:
-    """Fill in the current language, starting again from the class's keys (so it can be redone)."""
-    if node._merged_bindings is not None:
-        node._bindings = node._merged_bindings.copy()
-    bindings = node._bindings.key_to_bindings
-    for key, items in bindings.items():
-        bindings[key] = [
-            replace(b, description=_tr(b.description), tooltip=_tr(b.tooltip)) for b in items
-        ]
+    """Give `node` its class's bindings in the current language (again, after a language switch)."""
+    keys = {key: list(items) for key, items in _translated(type(node), i18n.current())}
+    node._bindings = BindingsMap.from_keys(keys)  # the one private use, see the module doc
+
+
+class TranslatedBindings:
+    """Mixin for any DOM node with BINDINGS: its Footer and palette show the current language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)  # type: ignore[arg-type]

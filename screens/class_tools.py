@@ -1,4 +1,4 @@
-"""F3–F5 and the command palette: the class's screens open over whatever is showing.
+"""F3–F5 and the command palette (commands.ClassCommands): the class's screens open over whatever is showing.
 
 Opened over a running meeting they leave it running underneath; Esc goes back to it.
 Moving from one of them to another replaces it, so Esc always leads back.
@@ -7,13 +7,12 @@ Moving from one of them to another replaces it, so Esc always leads back.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Iterable
-
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.screen import ModalScreen
 
-from kktui.i18n import t
 from kktui.services.session import Session
+
+from kktui.screens.base import KkScreen
 
 TOOLS = {
     "people": ("views.people", "PeopleScreen"),
@@ -49,24 +48,8 @@ def switch_class_anywhere(app: App, session: Session) -> None:
     from kktui.screens.dialogs.class_switcher import switch_class
 
     screen = app.screen
-
-    def redraw() -> None:
-        refresh = getattr(screen, "refresh_data", None)
-        if refresh is not None:
-            refresh()
-
-    if not isinstance(screen, ModalScreen):
-        switch_class(screen, session, redraw)
-
-
-def tool_commands(app: App, session: Session) -> Iterable[SystemCommand]:
-    """Named commands for the palette, besides the F-keys it already lists."""
-    for name in ("handover", "call_list", "import_class"):
-        yield SystemCommand(t(f"cmd.{name}"), t(f"cmd.{name}_help"),
-                            lambda name=name: open_tool(app, session, name))
-    yield SystemCommand(t("cmd.switch_class"), t("tip.switch_class"),
-                        lambda: switch_class_anywhere(app, session))
-    yield SystemCommand(t("cmd.calendar"), t("tip.calendar"), lambda: export_calendar(app, session))
+    if isinstance(screen, KkScreen):  # not over a dialog, nor over the palette
+        switch_class(screen, session, screen.refresh_data)
 
 
 def export_calendar(app: App, session: Session) -> None:

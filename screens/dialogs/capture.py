@@ -8,25 +8,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from kktui.dates import DateError, parse_date
 from kktui.i18n import t
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkModal
 from kktui.screens.widgets.suggest import SuggestingInput
 
 
-class CaptureScreen(ModalScreen):
+class CaptureScreen(KkModal):
     """Enter in the last field saves, escape cancels; errors stay in the dialog."""
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="capture_cancel")]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

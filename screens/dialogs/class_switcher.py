@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,7 +17,7 @@ from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
 
 NEW = "__new__"
@@ -93,7 +94,7 @@ class ClassScreen(CaptureScreen):
         self.dismiss(school_class)
 
 
-class ClassSwitcher(ModalScreen[str | None]):
+class ClassSwitcher(KkModal[str | None]):
     """The classes in this data folder; dismisses with the chosen class's id."""
 
     BINDINGS = [
@@ -104,7 +105,6 @@ class ClassSwitcher(ModalScreen[str | None]):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
 
     def compose(self) -> ComposeResult:
@@ -160,7 +160,7 @@ class ClassSwitcher(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def switch_class(screen, session: Session, then) -> None:
+def switch_class(screen: KkScreen, session: Session, then: Callable[[], None]) -> None:
     """Open the switcher (or, with no class yet, the form for the first one); call `then()` after."""
 
     def done(class_id) -> None:
@@ -169,7 +169,7 @@ def switch_class(screen, session: Session, then) -> None:
             try:
                 session.choose_class(class_id)
             except StorageError as exc:
-                screen.notify(str(exc), severity="error")
+                screen.report(exc)
             then()
 
     if session.classes():

@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkModal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(KkModal[bool]):
     BINDINGS = [
         Binding("escape", "answer(False)", "key.cancel", tooltip="tip.cancel", id="cancel"),
         Binding("y,j", "answer(True)", show=False, id="yes", tooltip="tip.yes"),
@@ -23,7 +22,6 @@ class ConfirmScreen(ModalScreen[bool]):
     def __init__(self, question: str, yes: str, no: str, default_yes: bool = False) -> None:
         """`default_yes`: the user asked for this and it can be undone, so Enter does it."""
         super().__init__()
-        translate_bindings(self)
         self.question, self.yes, self.no = question, yes, no
         self.default_yes = default_yes
 

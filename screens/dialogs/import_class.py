@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
 from kktui.school.csv_import import ClassListError, Preview, show_phone, summary
@@ -18,11 +17,11 @@ from kktui.services import classes
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
-from kktui.screens.views.people import class_title
+from kktui.screens.base import KkScreen
+from kktui.screens.common import class_title
 
 
-class ImportClassScreen(Screen):
+class ImportClassScreen(KkScreen):
     HELP_KEY = "import"
     BINDINGS = [
         Binding("ctrl+s", "import_rows", "key.do_import", tooltip="tip.do_import", id="do_import", priority=True),
@@ -32,7 +31,6 @@ class ImportClassScreen(Screen):
 
     def __init__(self, session: Session, path: str = "") -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.path = path
         self.preview: Preview | None = None

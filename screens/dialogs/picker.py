@@ -6,14 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkModal
 
 
-class PickScreen(ModalScreen[str | None]):
+class PickScreen(KkModal[str | None]):
     """Dismisses with the chosen option's id, or None on Esc."""
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="pick_cancel")]
@@ -21,7 +20,6 @@ class PickScreen(ModalScreen[str | None]):
     def __init__(self, title: str, options: list[tuple[str, str]], chosen: str | None = None,
                  hint: str = "") -> None:
         super().__init__()
-        translate_bindings(self)
         self.heading, self.options, self.chosen, self.hint = title, options, chosen, hint
 
     def compose(self) -> ComposeResult:

@@ -18,7 +18,7 @@ from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.services.session import Session
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.bindings import TranslatedBindings
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.panels.messages import PanelChanged
 
@@ -48,7 +48,7 @@ class NewDateScreen(CaptureScreen):
             self.error(str(exc))
 
 
-class FollowupTable(DataTable):
+class FollowupTable(TranslatedBindings, DataTable):
     """The tasks to follow up; plain keys settle the highlighted one."""
 
     BINDINGS = [
@@ -60,7 +60,6 @@ class FollowupTable(DataTable):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
-        translate_bindings(self)
 
     def action_settle(self, outcome: str) -> None:
         self.parent_panel().settle(outcome)

@@ -10,7 +10,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from kktui.school.csv_import import show_phone
@@ -23,8 +22,8 @@ from kktui.school.model import CallEntry, Person
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
-from kktui.screens.views.people import INTERPRETER_MARK, class_title
+from kktui.screens.base import KkScreen
+from kktui.screens.common import INTERPRETER_MARK, class_title
 
 ANSWERS = ("", "yes", "no", "maybe")
 
@@ -38,7 +37,7 @@ def next_meeting(session: Session, class_id: str) -> MeetingSummary | None:
     return (coming or planned[-1:] or [None])[0]
 
 
-class CallListScreen(Screen):
+class CallListScreen(KkScreen):
     HELP_KEY = "calls"
     BINDINGS = [
         Binding("i", "toggle('invited')", "key.invited", tooltip="tip.invited", id="call_invited"),
@@ -50,7 +49,6 @@ class CallListScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         school_class = session.current_class()
         self.class_id = school_class.id if school_class else ""
@@ -114,7 +112,7 @@ class CallListScreen(Screen):
         try:
             self.session.save_call(entry)
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data()
 

@@ -7,20 +7,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui.guidance.guides import Guide, load_guides, parse_link, search, slug
 from kktui.i18n import t
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.widgets.links import open_allowed_link
 
 SECTION = "· "
 
 
-class GuideScreen(Screen):
+class GuideScreen(KkScreen):
     HELP_KEY = "guides"
     BINDINGS = [
         Binding("escape", "back", "key.back_to_meeting", tooltip="tip.back_from_guides", id="guides_back"),
@@ -30,7 +29,6 @@ class GuideScreen(Screen):
 
     def __init__(self, lang: str, guide_id: str | None = None, anchor: str = "") -> None:
         super().__init__()
-        translate_bindings(self)
         self.guides = load_guides(lang)
         self.by_id = {guide.id: guide for guide in self.guides}
         self.start = (guide_id, anchor)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Markdown, Static, TextArea
 
 from kktui.i18n import t
@@ -13,11 +12,11 @@ from kktui.services import exports
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
-from kktui.screens.views.people import class_title
+from kktui.screens.base import KkModal, KkScreen
+from kktui.screens.common import class_title
 
 
-class NotesScreen(ModalScreen[str | None]):
+class NotesScreen(KkModal[str | None]):
     """The outgoing contacts' own notes: what worked, what to do differently."""
 
     BINDINGS = [
@@ -27,7 +26,6 @@ class NotesScreen(ModalScreen[str | None]):
 
     def __init__(self, text: str) -> None:
         super().__init__()
-        translate_bindings(self)
         self.text = text
 
     def compose(self) -> ComposeResult:
@@ -46,7 +44,7 @@ class NotesScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class HandoverScreen(Screen):
+class HandoverScreen(KkScreen):
     HELP_KEY = "handover"
     BINDINGS = [
         Binding("n", "notes", "key.handover_notes", tooltip="tip.handover_notes", id="handover_notes"),
@@ -58,7 +56,6 @@ class HandoverScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.text = ""
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Markdown
 
 from kktui.i18n.catalogue import STRINGS
 from kktui.i18n import t
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkBase, KkModal
 
 
 def key_table(screen: Screen) -> str:
@@ -28,18 +28,17 @@ def key_table(screen: Screen) -> str:
     return "\n".join(rows)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(KkModal[None]):
     BINDINGS = [
         Binding("escape,f1,q", "dismiss", "key.close", tooltip="tip.close", id="close"),
     ]
 
     def __init__(self, about: Screen) -> None:
         super().__init__()
-        translate_bindings(self)
         self.about = about
 
     def compose(self) -> ComposeResult:
-        key = f"help.{getattr(self.about, 'HELP_KEY', 'home')}"
+        key = f"help.{self.about.HELP_KEY if isinstance(self.about, KkBase) else 'home'}"
         intro = t(key) if key in STRINGS else ""
         text = f"# {t('help.title')}\n\n{intro}\n\n## {t('help.keys')}\n\n{key_table(self.about)}\n"
         with VerticalScroll(classes="dialog help"):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from kktui.dates import show_date
@@ -15,7 +16,7 @@ from kktui.i18n import t
 from kktui.meeting.model import MeetingSummary
 from kktui.services.session import Session
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.widgets.class_bar import ClassBar
 from kktui.screens.messages import NewMeeting, OpenMeeting
 
@@ -32,7 +33,7 @@ def order_meetings(meetings: list[MeetingSummary], today: str) -> list[MeetingSu
     return running + coming + done
 
 
-class HomeScreen(Screen):
+class HomeScreen(KkScreen):
     HELP_KEY = "home"
     BINDINGS = [
         Binding("n", "new_meeting", "key.new_meeting", tooltip="tip.new_meeting", id="new_meeting"),
@@ -42,10 +43,11 @@ class HomeScreen(Screen):
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, meeting_index: Callable[[], list[MeetingSummary]] | None = None) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
+        # The app's index, kept in memory until meetings change; alone, the session's (read each time).
+        self.meeting_index = meeting_index or session.meeting_index
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -83,7 +85,7 @@ class HomeScreen(Screen):
         self.query_one(ClassBar).show(self.session)
         school_class = self.session.current_class()
         class_id = school_class.id if school_class else ""
-        meetings = order_meetings([m for m in self.session.meeting_index() if m.class_id in ("", class_id)], today)
+        meetings = order_meetings([m for m in self.meeting_index() if m.class_id in ("", class_id)], today)
         # Home is for what is on now: the running and coming meetings and the latest past ones.
         # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
         current = [m for m in meetings if m.status != "finished"]

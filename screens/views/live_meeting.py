@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static, TextArea
 
 from kktui.meeting import challenging, flow
@@ -19,11 +18,12 @@ from kktui.meeting.model import Decision, Meeting, Task
 from kktui.services.session import Session
 
 from kktui.screens.widgets.agenda import AgendaList
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
+from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.messages import GoHome, MeetingFinished
+from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
 
@@ -31,22 +31,7 @@ AUTOSAVE_SECONDS = 1.0
 HEARTBEAT_SECONDS = 30.0
 
 
-def guidance_markdown(meeting: Meeting) -> str:
-    step = meeting.current_step
-    if step is None:
-        return ""
-    parts = [step.guidance or t("live.no_guidance")]
-    if step.prompts:
-        parts.append(f"**{t('live.prompts')}**\n\n" + "\n".join(f"- {p}" for p in step.prompts))
-    if step.checklist:
-        parts.append(f"**{t('live.checklist')}**\n\n"
-                     + "\n".join(f"- {'☑' if c.done else '☐'} {c.text}" for c in step.checklist))
-    if step.source:
-        parts.append(f"*{t('live.source')}: {step.source}*")
-    return "\n\n".join(parts)
-
-
-class LiveMeetingScreen(Screen):
+class LiveMeetingScreen(KkScreen):
     HELP_KEY = "live"
     BINDINGS = [
         Binding("ctrl+n", "next_step", "key.next_step", tooltip="tip.next_step", id="next_step", priority=True),
@@ -65,12 +50,13 @@ class LiveMeetingScreen(Screen):
                 priority=True, show=False),
     ]
 
-    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True) -> None:
+    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True,
+                 save_failing: bool = False) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.meeting = meeting
         self.cursor_blink = cursor_blink
+        self.save_failing = save_failing  # the app says when it changes (SaveState)
         self._dirty = False
         self._loading = False
         self._shown_step = -1
@@ -104,9 +90,10 @@ class LiveMeetingScreen(Screen):
         if not challenging.needs_preparation(self.meeting):
             flow.start(self.meeting, now)
         self.session.save_meeting(self.meeting)
+        self.post_message(MeetingsChanged())  # it is running now
         notes = self.query_one("#notes", TextArea)
         notes.cursor_blink = self.cursor_blink
-        self.query_one("#meeting-title", Static).update(self._meeting_line())
+        self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
         self.set_interval(1.0, self.tick)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
@@ -121,15 +108,6 @@ class LiveMeetingScreen(Screen):
             panel_inputs.first().focus()
         else:
             self.query_one("#notes", TextArea).focus()
-
-    def _meeting_line(self) -> str:
-        m = self.meeting
-        bits = [m.title]
-        if m.class_name:
-            bits.append(m.class_name)
-        if m.confidential:
-            bits.append(t("status.confidential"))
-        return " · ".join(bits)
 
     # -- showing the current step ---------------------------------------------------------
     def show_step(self) -> None:
@@ -204,9 +182,14 @@ class LiveMeetingScreen(Screen):
         text = t("live.status", decisions=len(m.decisions), tasks=self._task_count)
         if saved:
             # Queued is not saved: while the disk fails, say so instead of a time.
-            failing = getattr(self.app, "save_failing", False)
-            text += " · " + (t("save.failed_title") if failing else t("live.saved_at", time=saved))
+            text += " · " + (t("save.failed_title") if self.save_failing else t("live.saved_at", time=saved))
         self.query_one("#live-status", Static).update(text)
+
+    @on(SaveState)
+    def save_state(self, message: SaveState) -> None:
+        self.save_failing = message.failing
+        if self.is_mounted:
+            self.update_status(saved=message.at)
 
     # -- saving ------------------------------------------------------------------------
     @on(TextArea.Changed, "#notes")

@@ -6,7 +6,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -18,12 +17,12 @@ from kktui.services import meetings
 from kktui.services.session import Session
 from kktui.meeting.templates import Template
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.messages import GoHome, OpenMeeting
 from kktui.screens.widgets.suggest import NamesSuggester, SuggestingInput
 
 
-class NewMeetingScreen(Screen):
+class NewMeetingScreen(KkScreen):
     HELP_KEY = "new_meeting"
     BINDINGS = [
         Binding("ctrl+s", "start", "key.start", tooltip="tip.start", id="start", priority=True),
@@ -33,7 +32,6 @@ class NewMeetingScreen(Screen):
 
     def __init__(self, session: Session, lang: str, template_id: str = "", day: str = "") -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.templates, self.errors = session.templates(lang)
         self.template_id, self.day = template_id, day  # e.g. from an item in the year wheel

@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
@@ -19,18 +18,13 @@ from kktui.school.model import Person
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
+from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
 
-INTERPRETER_MARK = "⚑"
 WIDE = 120
-
-
-def class_title(session: Session) -> str:
-    school_class = session.current_class()
-    return school_class.label() if school_class else t("class.none_short")
 
 
 class PersonScreen(CaptureScreen):
@@ -106,7 +100,7 @@ class PersonScreen(CaptureScreen):
         self.dismiss(person)
 
 
-class PeopleScreen(Screen):
+class PeopleScreen(KkScreen):
     HELP_KEY = "people"
     BINDINGS = [
         Binding("a", "add", "key.add", tooltip="tip.add_person", id="add_person"),
@@ -122,7 +116,6 @@ class PeopleScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.by_load = False
 
@@ -241,7 +234,7 @@ class PeopleScreen(Screen):
                 try:
                     self.session.save_people([], remove=[person.id])
                 except StorageError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.report(exc)
                     return
                 self.refresh_data()
                 self.notify(t("person.removed", name=person.name), timeout=3)

@@ -20,7 +20,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
@@ -38,7 +37,7 @@ from kktui.storage.settings import SHARE_MINUTES_MAX
 from kktui.share.server import ShareError, ShareServer
 from kktui.storage.files import StorageError
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 
 # Fixed colours, whatever the theme: scanners want dark modules on a light background.
 QR_STYLE = Style(color="#000000", bgcolor="#ffffff")
@@ -90,7 +89,7 @@ class QrCode(Widget):
         return (len(self._matrix) + 1) // 2
 
 
-class ShareScreen(Screen):
+class ShareScreen(KkScreen):
     HELP_KEY = "share"
     BINDINGS = [
         Binding("s", "share_again", "key.share_again", tooltip="tip.share_again", id="share_again"),
@@ -104,7 +103,6 @@ class ShareScreen(Screen):
     def __init__(self, session: Session, meeting: Meeting, options: ShareOptions | None = None,
                  publish: bool = False) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session, self.meeting, self.publish = session, meeting, publish
         self.options = options or ShareOptions()
         self.server: ShareServer | None = None
@@ -279,9 +277,10 @@ class ShareScreen(Screen):
         self.stop_sharing()
 
 
-def open_share(app, session: Session, meeting: Meeting, publish: bool = False) -> ShareScreen | None:
+def open_share(app, session: Session, meeting: Meeting, options: ShareOptions | None = None,
+               publish: bool = False) -> ShareScreen | None:
     """Start sharing and show the screen; if it cannot start, say why in one sentence."""
-    screen = ShareScreen(session, meeting, getattr(app, "share_options", None), publish)
+    screen = ShareScreen(session, meeting, options, publish)
     try:
         screen.start()
     except (NotShareable, ShareError, PublishError) as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kktui.i18n import t
@@ -18,11 +17,11 @@ from kktui.storage.files import StorageError
 
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.bindings import translate_bindings
-from kktui.screens.messages import GoHome, OpenMeeting
+from kktui.screens.base import KkScreen
+from kktui.screens.messages import CopyMinutes, GoHome, OpenMeeting, ShareMeeting
 
 
-class SummaryScreen(Screen):
+class SummaryScreen(KkScreen):
     HELP_KEY = "summary"
     BINDINGS = [
         Binding("s", "share", "key.share", tooltip="tip.share", id="share"),
@@ -37,7 +36,6 @@ class SummaryScreen(Screen):
 
     def __init__(self, session: Session, meeting: Meeting) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.meeting = meeting
 
@@ -89,19 +87,13 @@ class SummaryScreen(Screen):
         self.notify(t("summary.exported", path=target), timeout=10)
 
     def action_share(self) -> None:
-        from kktui.screens.views.share import open_share
-
-        open_share(self.app, self.session, self.meeting)
+        self.post_message(ShareMeeting(self.meeting))
 
     def action_publish(self) -> None:
-        from kktui.screens.views.share import open_share
-
-        open_share(self.app, self.session, self.meeting, publish=True)
+        self.post_message(ShareMeeting(self.meeting, publish=True))
 
     def action_copy(self) -> None:
-        from kktui.screens.views.share import copy_minutes
-
-        copy_minutes(self.app, self.session, self.meeting)
+        self.post_message(CopyMinutes(self.meeting))
 
     def action_home(self) -> None:
         self.post_message(GoHome())

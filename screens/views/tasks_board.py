@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
@@ -20,9 +19,9 @@ from kktui.meeting.model import Task
 from kktui.school.model import find_person
 from kktui.services.session import Session
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
-from kktui.screens.views.people import class_title
+from kktui.screens.common import class_title
 from kktui.screens.dialogs.picker import PickScreen
 
 EVERYONE = "__everyone__"
@@ -75,7 +74,7 @@ class BoardTaskScreen(CaptureScreen):
         self.dismiss(task)
 
 
-class TasksBoardScreen(Screen):
+class TasksBoardScreen(KkScreen):
     HELP_KEY = "board"
     BINDINGS = [
         Binding("d,space", "mark('done')", "key.done", tooltip="tip.mark_done", id="mark_done"),
@@ -91,7 +90,6 @@ class TasksBoardScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.filter = TaskFilter()
         self.shown: list[Task] = []

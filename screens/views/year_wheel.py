@@ -29,11 +29,11 @@ from kktui.school.yearwheel import (
     when_text,
 )
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.views.people import class_title
+from kktui.screens.common import class_title
 
 COLUMNS = (SCHOOL_MONTHS[:6], SCHOOL_MONTHS[6:])
 
@@ -88,7 +88,7 @@ class WheelItemScreen(CaptureScreen):
         self.dismiss(item)
 
 
-class YearWheelScreen(Screen):
+class YearWheelScreen(KkScreen):
     HELP_KEY = "wheel"
     BINDINGS = [
         Binding("a", "add", "key.add", tooltip="tip.add_wheel", id="add_wheel"),
@@ -106,7 +106,6 @@ class YearWheelScreen(Screen):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        translate_bindings(self)
         self.session = session
         self.items: dict[str, WheelItem] = {}
 
@@ -250,7 +249,7 @@ class YearWheelScreen(Screen):
         try:
             self.session.save_wheel([item])
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data(keep=item.id)
 
@@ -281,7 +280,7 @@ class YearWheelScreen(Screen):
                 try:
                     self.session.save_wheel([], remove=[item.id])
                 except StorageError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.report(exc)
                     return
                 self.refresh_data()
 
@@ -315,7 +314,7 @@ class YearWheelScreen(Screen):
         try:
             self.session.save_wheel(items)
         except StorageError as exc:
-            self.notify(str(exc), severity="error")
+            self.report(exc)
             return
         self.refresh_data()
         if self._highlighted() is None:

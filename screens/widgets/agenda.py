@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 from kktui.meeting import flow
 from kktui.meeting.model import Meeting
 
-from kktui.screens.bindings import translate_bindings
+from kktui.screens.bindings import TranslatedBindings
 
 MARKS = {"done": "✓", "skipped": "–", "pending": "·"}
 
@@ -33,7 +33,7 @@ def step_label(meeting: Meeting, index: int, now: float, width: int) -> Text:
     return text
 
 
-class AgendaList(OptionList):
+class AgendaList(TranslatedBindings, OptionList):
     """Keys here act on the highlighted step; the screen applies them and redraws."""
 
     BINDINGS = [
@@ -66,7 +66,6 @@ class AgendaList(OptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        translate_bindings(self)
         self._shown: tuple[Meeting, float] | None = None
 
     @property
