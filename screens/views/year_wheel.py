@@ -226,6 +226,8 @@ class YearWheelScreen(Screen):
                 bits.append(t("cal.responsible", who=item.responsible))
             if item.template:
                 bits.append(t("wheel.meeting_key"))
+            if item.notes:
+                bits.append(item.notes)
             detail.update(" · ".join(bits))
 
     # -- actions ----------------------------------------------------------------------
@@ -294,7 +296,7 @@ class YearWheelScreen(Screen):
             self.action_switch_class()
             return
         proposal = propose(school_class.id, self.school_year, self.session.roles(school_class.id),
-                           i18n.current())
+                           i18n.current(), election_season=school_class.election_season)
         missing = [item for item in proposal if item.id not in self.items]
         if not missing:
             self.notify(t("wheel.proposal_in"), timeout=4)

@@ -63,7 +63,7 @@ class ClassBar(Static):
         text = Text()
         text.append(class_line(school_class), style="bold")
         text.append("\n" + roles_line(roles, today))
-        proposed = spring_reminder(roles, today)
+        proposed = spring_reminder(roles, today, school_class)
         if proposed is not None:
             names = t("word.and_join", first=", ".join(proposed[:-1]), last=proposed[-1]) if len(
                 proposed) > 1 else "".join(proposed)
