@@ -299,6 +299,32 @@ async def test_a_by_election_in_january_fills_the_current_year_and_the_minutes_n
     close_app(app)
 
 
+async def test_a_fau_term_can_be_ended_early_from_the_people_screen(data_dir: Path, clock: FixedClock):
+    demo_folder(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        table = app.screen.query_one("#people", DataTable)
+        row = [r[0] for r in rows(table)].index("Ingrid Dahl")
+        table.move_cursor(row=row)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.query_one("#end-role", Input).value == "FAU-representant"
+        await pilot.press("enter", "enter")  # the role, today as the last day
+        await pilot.press("enter")  # no reason given
+        await pilot.pause()
+        assert "hvorfor" in str(app.screen.query_one(".error").render()).lower()
+        await type_text(pilot, "flyttet")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+    close_app(app)
+    fau = next(r for r in Store.open(data_dir, read_only=True).roles("democlass") if r.name == "Ingrid Dahl"
+               and r.kind == "fau")
+    assert (fau.end, fau.end_reason) == ("2026-11-21", "flyttet")
+
+
 async def test_the_top_grade_proposes_no_takeover(data_dir: Path, clock: FixedClock):
     store = Store.open(data_dir)
     store.save_docs(classes=[SchoolClass("10A", grade=10, school_year="2026/27", top_grade=10, id="c10a").to_dict()])
