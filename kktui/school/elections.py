@@ -149,7 +149,9 @@ def check(ballot: Ballot, kinds: tuple[str, ...]) -> None:
     for kind in kinds:
         names = ballot.names(kind)
         if len(names) > SEATS[kind]:
-            raise ElectionError(t("election.too_many", role=t(f"role.{kind}.plural"),
+            one = SEATS[kind] == 1  # "Det velges 1 FAU-representant", not "1 FAU-representanter"
+            raise ElectionError(t("election.too_many.one" if one else "election.too_many",
+                                  role=t(f"role.{kind}" if one else f"role.{kind}.plural"),
                                   seats=SEATS[kind], n=len(names)))
         for name in names:
             for first_kind, first_name in seen.get(name_key(name), []):

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.school.csv_import import ClassListError, Preview, apply, read_class_list, show_phone, summary
+from kktui.school.csv_import import ClassListError, Preview, apply, counted, read_class_list, show_phone, summary
 from kktui.i18n import t
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -125,8 +125,8 @@ class ImportClassScreen(Screen):
         except StorageError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(t("import.done", name=school_class.name if school_class else "", new=len(new),
-                      updated=len(changed)), timeout=8)
+        self.notify(counted("import.done", len(new), name=school_class.name if school_class else "",
+                            new=len(new), updated=len(changed)), timeout=8)
         self.app.pop_screen()
 
     def action_back(self) -> None:

@@ -23,6 +23,7 @@ from kktui.school.csv_import import (
     normalise_phone,
     read_class_list,
     sniff_delimiter,
+    summary,
 )
 from kktui.school.model import Person
 from kktui.storage.store import Store
@@ -262,3 +263,18 @@ def test_cli_import_errors_are_one_sentence_with_exit_1(data_dir: Path, capsys):
                  "--data", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kktui: missing_name_column.csv:1:") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("lang, one_new, one_kept", [
+    ("nb", "1 ny,", "1 finnes allerede med andre opplysninger og er ikke endret"),
+    ("en", "1 new,", "1 is in the class already with other details and was not changed"),
+])
+def test_the_import_summary_says_one_in_the_singular(tmp_path: Path, lang, one_new, one_kept):
+    i18n.use(lang)
+    source = tmp_path / "liste.csv"
+    source.write_text("Foresatt;Telefon\nKari Nordmann;90000001\nOla Hansen;90000002\n", encoding="utf-8")
+    existing = [Person("Ola Hansen", "c1", phone="90000009", id="p1")]
+    text = "\n".join(summary(read_class_list(source, existing, "c1"), update=False, dry_run=False,
+                             class_name="4B"))
+    assert one_new in text and "1 nye" not in text
+    assert one_kept in text and "1 are" not in text

@@ -278,3 +278,13 @@ def test_a_class_short_of_contacts_or_deputies_gets_a_warning_with_advice(contac
         assert "draw lots" in text and "personally" in text and "take turns" in text
     else:
         assert warnings == []
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nb", "Det velges 1 FAU-representant,"), ("en", "1 FAU representative is elected"),
+])
+def test_a_single_seat_is_counted_in_the_singular(lang, expected):
+    i18n.use(lang)
+    with pytest.raises(ElectionError) as raised:
+        elect(four_b(), "2026/27", Ballot.of(fau=["Ingrid", "Per"]))
+    assert expected in str(raised.value)
