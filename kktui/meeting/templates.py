@@ -247,7 +247,7 @@ def read_template(path: Path, lang: str, builtin: bool) -> Template:
 
 # The built-in meetings in the order a school year brings them.
 YEAR_ORDER = ["valg", "planleggingsmote", "foreldremote-host", "utviklingssamtale",
-              "utfordrende-samtale", "oppfolging-fau", "ny-elev", "foreldremote-var"]
+              "utfordrende-samtale", "oppfolging-fau", "klassearrangement", "ny-elev", "foreldremote-var"]
 
 
 def _year_position(path: Path) -> tuple[int, str]:
