@@ -76,3 +76,18 @@ def test_the_handover_in_english(data_dir: Path, clock: FixedClock):
         store.close()
     assert text.startswith("# Handover 4B – school year 2026/27")
     assert "## What worked – and what we would do differently" in text
+
+
+def test_a_term_ended_early_is_handed_over_with_its_reason(data_dir: Path, clock: FixedClock):
+    from datetime import date
+
+    from kktui.school.elections import end_term
+
+    store = demo(data_dir, clock)
+    try:
+        ingrid = next(r for r in store.roles("democlass") if r.kind == "fau")
+        store.save_docs(roles=[end_term(ingrid, date(2026, 11, 1), "flyttet").to_dict()])
+        text = render(store, clock)
+    finally:
+        store.close()
+    assert "**FAU-representant:** Ingrid Dahl (01.08.2025–01.11.2026, sluttet 01.11.2026: flyttet)" in text
