@@ -96,7 +96,7 @@ async def test_first_class_then_import_a_class_list_with_bad_rows(data_dir: Path
         await type_text(pilot, "Solbakken skole")
         await pilot.press("enter", "enter", "enter")  # grade guessed from the name, this school year
         await type_text(pilot, "Marte Lie")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "enter")  # top grade 7, elections in the autumn
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         bar = str(app.screen.query_one("#class-bar").render())
@@ -297,6 +297,31 @@ async def test_a_by_election_in_january_fills_the_current_year_and_the_minutes_n
         decisions = [d.text for d in live.meeting.decisions]
         assert any("Kari Nordmann er både klassekontakt og FAU-representant" in d for d in decisions)
     close_app(app)
+
+
+async def test_the_class_settings_choose_when_the_class_elects(data_dir: Path, clock: FixedClock):
+    store = Store.open(data_dir)
+    store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
+    store.close()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("e")  # edit the class
+        await pilot.pause()
+        assert isinstance(app.screen, ClassScreen)
+        season = app.screen.query_one("#election_season", Input)
+        assert season.value == "høst"
+        season.value = "vinter"
+        season.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "«vinter» er ikke høst eller vår" in str(app.screen.query_one(".error").render())
+        season.value = "vår"
+        await pilot.press("enter")
+        await pilot.pause()
+    close_app(app)
+    assert Store.open(data_dir, read_only=True).classes()[0].election_season == "spring"
 
 
 async def test_a_fau_term_can_be_ended_early_from_the_people_screen(data_dir: Path, clock: FixedClock):
