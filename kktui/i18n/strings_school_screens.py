@@ -49,6 +49,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "class_bar.until": ("til {date}", "until {date}"),
     "class_bar.no_roles": ("Ingen verv registrert for i år – velg klassekontakter med malen «Valg».", "No roles recorded this year – elect class contacts with the «Election» template."),
     "class_bar.spring": ("Våren: neste års klassekontakter må velges og informeres. Foreslått: varaene {names}.", "Spring: next year's class contacts must be elected and told about the job. Proposed: the deputies {names}."),
+    "class_bar.spring_confirm": ("Våren: spør varaene {names} om de tar over som klassekontakter til høsten, og fortell dem hva jobben er.", "Spring: ask the deputies {names} whether they will take over as class contacts in the autumn, and tell them about the job."),
+    "class_bar.spring_confirm_no_names": ("Våren: klassen har ingen vara som tar over; finn noen som kan tenke seg vervet til valget ved skolestart.", "Spring: the class has no deputies to take over; find people who might take the role before the election at the start of the year."),
     "class_bar.spring_no_names": ("Våren: neste års klassekontakter må velges og informeres før sommeren.", "Spring: next year's class contacts must be elected and told about the job before the summer."),
     "people.title": ("Folk og verv", "People and roles"),
     "people.no_class": ("Ingen klasse ennå. Trykk c for å legge inn klassen, så a for folk eller i for å importere en klasseliste.", "No class yet. Press c to add the class, then a for people or i to import a class list."),

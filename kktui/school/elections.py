@@ -274,7 +274,7 @@ def double_roles(roles: list[Role], school_year: str) -> list[tuple[str, list[st
     for role in sorted(roles, key=lambda r: r.id):
         if role.kind == "contact_teacher" or _start_year(role) != start_year:
             continue
-        name, kinds = found.setdefault(role.person_id or name_key(role.name), (role.name, []))
+        name, kinds = found.setdefault(name_key(role.name), (role.name, []))
         if role.kind not in kinds:
             kinds.append(role.kind)
     return [(name, kinds) for name, kinds in found.values() if len(kinds) > 1]

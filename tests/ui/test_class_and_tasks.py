@@ -271,6 +271,21 @@ async def test_in_spring_the_home_screen_reminds_and_the_election_proposes_the_d
     close_app(app)
 
 
+async def test_in_spring_a_class_that_elects_in_the_autumn_is_asked_to_confirm_the_deputies(data_dir: Path):
+    spring = FixedClock(datetime(2027, 4, 20, 18, 0).astimezone())
+    demo_folder(data_dir, spring)  # the demo class elects in the autumn, as the sources say
+    app = make_app(data_dir, spring)
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = str(app.screen.query_one("#class-bar").render())
+        assert "spør varaene Amina Yusuf og Lars Berg om de tar over" in bar and "må velges" not in bar
+        await new_meeting(pilot, "valg")
+        live = app.screen
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert live.query_one("#election-year", Input).value == "2026/27"  # a by-election by default
+    close_app(app)
+
+
 async def test_a_by_election_in_january_fills_the_current_year_and_the_minutes_note_two_roles(data_dir: Path):
     january = FixedClock(datetime(2027, 1, 15, 18, 0).astimezone())
     store = Store.open(data_dir)
