@@ -87,7 +87,8 @@ def read_guide(path: Path, lang: str) -> Guide:
 
 # Reading order: the role first, then why and how, then the hard conversations.
 ORDER = ["klassekontakt-rollen", "hvorfor-samarbeid", "hindringer", "informasjon-dialog-medvirkning",
-         "hva-foreldre-kan-gjore", "anerkjennelse", "utfordrende-samtale", "utviklingssamtale"]
+         "hva-foreldre-kan-gjore", "anerkjennelse", "utfordrende-samtale", "utviklingssamtale",
+         "mobbing", "personvern", "fau", "klassekasse"]
 
 
 def _position(path: Path) -> tuple[int, str]:

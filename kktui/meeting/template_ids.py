@@ -10,12 +10,13 @@ AUTUMN_MEETING = "foreldremote-host"
 DEVELOPMENT_TALK = "utviklingssamtale"
 CHALLENGING_TALK = "utfordrende-samtale"
 FAU_FOLLOW_UP = "oppfolging-fau"
+CLASS_EVENT = "klassearrangement"
 NEW_PUPIL = "ny-elev"
 SPRING_MEETING = "foreldremote-var"
 
 # The built-in meetings in the order a school year brings them.
 YEAR_ORDER = (ELECTION, PLANNING, AUTUMN_MEETING, DEVELOPMENT_TALK, CHALLENGING_TALK, FAU_FOLLOW_UP,
-              NEW_PUPIL, SPRING_MEETING)
+              CLASS_EVENT, NEW_PUPIL, SPRING_MEETING)
 
 # Meetings with one family: their tasks are not the parent group's business, and the
 # group's tasks do not belong on their agenda.

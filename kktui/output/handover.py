@@ -39,8 +39,10 @@ def _roles_section(roles: list[Role], school_year: str) -> list[str]:
         for kind in ROLE_KINDS:
             for role in found.get(kind, []):
                 label = t(f"role.{kind}")
+                ended = (", " + t("election.ended_early", day=show_date(role.end), reason=_md(role.end_reason))
+                         if role.end_reason else "")
                 out.append(f"- **{label[:1].upper() + label[1:]}:** {_md(role.name)} "
-                           f"({show_date(role.start)}–{show_date(role.end)})")
+                           f"({show_date(role.start)}–{show_date(role.end)}{ended})")
         out.append("")
     return out
 

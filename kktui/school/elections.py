@@ -5,20 +5,31 @@
   deputies are proposed as the class contacts of the following year.
 - The FAU representative (and the FAU deputy) sits for two years, except in the
   school's top grade (a class setting, 7 by default), where the term is one year.
+- In the top grade the class has no next year at the school, so its deputies are
+  not proposed as anyone's class contacts.
+- A seat has one holder at a time: a second FAU representative cannot be elected
+  while a two-year term is running, unless that term is first ended early.
+- The same person may hold two roles (a class contact is often also the FAU
+  representative), but not be their own deputy.
+- The sources elect at the start of the school year; a class can choose to elect
+  in the spring for the next year instead (`SchoolClass.election_season`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.school.model import Person, Role, SchoolClass, find_person, name_key
 
 CONTACT_KINDS = ("class_contact", "deputy")
 FAU_KINDS = ("fau", "fau_deputy")
 SEATS = {"class_contact": 2, "deputy": 2, "fau": 1, "fau_deputy": 1}
+# A person cannot be their own deputy; any other pair of roles may share a person.
+OWN_DEPUTY = ({"class_contact", "deputy"}, {"fau", "fau_deputy"})
 SCHOOL_YEAR_RE = re.compile(r"^\s*(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\s*$")
 SPRING_MONTHS = (3, 4, 5, 6)
 
@@ -70,15 +81,37 @@ def grade_in(school_class: SchoolClass, school_year: str) -> int:
     return school_class.grade + shift
 
 
+def in_top_grade(school_class: SchoolClass, school_year: str) -> bool:
+    """The class is in the school's top grade that year: it leaves the school after it."""
+    return grade_in(school_class, school_year) >= school_class.top_grade
+
+
 def fau_years(school_class: SchoolClass, school_year: str) -> int:
     """Two years, but one in the school's top grade (the class leaves the school after it)."""
-    return 1 if grade_in(school_class, school_year) >= school_class.top_grade else 2
+    return 1 if in_top_grade(school_class, school_year) else 2
 
 
-def election_year_for(day: date) -> str:
-    """An election in the autumn is for this school year; one in the spring is for the next."""
+SEASON_WORDS = {"høst": "autumn", "host": "autumn", "autumn": "autumn", "fall": "autumn",
+                "vår": "spring", "var": "spring", "spring": "spring"}
+
+
+def read_season(text: str) -> str | None:
+    """`høst`/`autumn` or `vår`/`spring` (empty means the default, autumn); None if neither."""
+    raw = (text or "").strip().lower()
+    return "autumn" if not raw else SEASON_WORDS.get(raw)
+
+
+def election_year_for(day: date, season: str = "autumn") -> str:
+    """The school year an election held on `day` is for, by default.
+
+    The sources elect at the start of the school year, for that year, and a by-election
+    later in the year fills the same year. Only a class that elects in the spring
+    (`season="spring"`) elects for the next school year, and only in the spring months.
+    """
     start = school_year_start(day)
-    return format_school_year(start if day.month >= 8 else start + 1)
+    if season == "spring" and day.month in SPRING_MONTHS:
+        return format_school_year(start + 1)
+    return format_school_year(start)
 
 
 # -- recording an election ---------------------------------------------------------
@@ -107,32 +140,79 @@ def split_names(text: str) -> list[str]:
 
 
 def check(ballot: Ballot, kinds: tuple[str, ...]) -> None:
-    """The rules a result must keep: seats per role, and nobody in two seats of one election."""
-    seen: dict[str, tuple[str, str]] = {}
+    """The rules a result must keep: seats per role, a name once per role, nobody their own deputy.
+
+    Two different roles may share a person (a class contact who is also the FAU
+    representative); `double_roles` finds them so the minutes can say so.
+    """
+    seen: dict[str, list[tuple[str, str]]] = {}
     for kind in kinds:
         names = ballot.names(kind)
         if len(names) > SEATS[kind]:
-            raise ElectionError(t("election.too_many", role=t(f"role.{kind}.plural"),
+            one = SEATS[kind] == 1  # "Det velges 1 FAU-representant", not "1 FAU-representanter"
+            raise ElectionError(t("election.too_many.one" if one else "election.too_many",
+                                  role=t(f"role.{kind}" if one else f"role.{kind}.plural"),
                                   seats=SEATS[kind], n=len(names)))
         for name in names:
-            if name_key(name) in seen:
-                first_kind, first_name = seen[name_key(name)]
-                raise ElectionError(t("election.twice", name=first_name, role=t(f"role.{first_kind}"),
-                                      other=t(f"role.{kind}")))
-            seen[name_key(name)] = (kind, name)
+            for first_kind, first_name in seen.get(name_key(name), []):
+                if first_kind == kind:
+                    raise ElectionError(t("election.same_twice", name=first_name, role=t(f"role.{kind}.plural")))
+                if {first_kind, kind} in OWN_DEPUTY:
+                    raise ElectionError(t("election.own_deputy", name=first_name, role=t(f"role.{first_kind}"),
+                                          other=t(f"role.{kind}")))
+            seen.setdefault(name_key(name), []).append((kind, name))
+
+
+def check_seats(ballot: Ballot, kinds: tuple[str, ...], school_class: SchoolClass, school_year: str,
+                existing: list[Role], on: date | None = None) -> None:
+    """One holder per seat at a time: a term still running (a two-year FAU seat) keeps its seat.
+
+    Roles elected for the same year are not counted (recording again replaces them); a
+    term ended early no longer holds its seat after its end. `on` is the day of the
+    election (a by-election later in the year); by default the start of the year.
+    """
+    start_year = parse_school_year(school_year)
+    year_start = date(start_year, 8, 1)
+    day = max(on, year_start) if on else year_start
+    for kind in kinds:
+        names = ballot.names(kind)
+        if not names:
+            continue
+        running = [r for r in existing if r.class_id == school_class.id and r.kind == kind
+                   and _start_year(r) != start_year and r.holds_on(day.isoformat())]
+        if len(running) + len(names) > SEATS[kind]:
+            holder = running[0]
+            raise ElectionError(t("election.seat_taken", name=holder.name, role=t(f"role.{kind}"),
+                                  end=show_date(holder.end)))
+
+
+def _start_year(role: Role) -> int | None:
+    try:
+        return school_year_start(date.fromisoformat(role.start))
+    except ValueError:
+        return None
 
 
 def elect(school_class: SchoolClass, school_year: str, ballot: Ballot, *,
           kinds: tuple[str, ...] = CONTACT_KINDS + FAU_KINDS, people: list[Person] = (),
-          meeting_id: str = "") -> list[Role]:
-    """The roles an election gives, with their terms. Raises ElectionError if a rule is broken."""
+          meeting_id: str = "", existing: list[Role] = (), on: date | None = None) -> list[Role]:
+    """The roles an election gives, with their terms. Raises ElectionError if a rule is broken.
+
+    `existing` are the roles already recorded (a seat still running stays taken);
+    `on` is the day of the election.
+    """
     start_year = parse_school_year(school_year)
     check(ballot, kinds)
+    check_seats(ballot, kinds, school_class, school_year, list(existing), on)
+    top = in_top_grade(school_class, school_year)
     roles: list[Role] = []
     for kind in kinds:
         years = fau_years(school_class, school_year) if kind in FAU_KINDS else 1
-        note = t("election.one_year_top", grade=school_class.top_grade) if (
-            kind in FAU_KINDS and years == 1) else ""
+        note = ""
+        if kind in FAU_KINDS and years == 1:
+            note = t("election.one_year_top", grade=school_class.top_grade)
+        elif kind == "deputy" and top:
+            note = t("election.deputy_top", grade=school_class.top_grade)
         start, end = term(start_year, years)
         for index, name in enumerate(ballot.names(kind)):
             person = find_person(list(people), name)
@@ -155,8 +235,24 @@ def replace_election(existing: list[Role], new: list[Role], kinds: tuple[str, ..
     start = term(parse_school_year(school_year), 1)[0]
     named = {r.kind for r in new} & set(kinds)
     stale = [r.id for r in existing if r.class_id == school_class_id and r.kind in named
-             and r.start == start and r.id not in {n.id for n in new}]
+             and r.start == start and r.id not in {n.id for n in new} and not r.end_reason]
     return new, stale
+
+
+def end_term(role: Role, day: date, reason: str) -> Role:
+    """The role with its term ended on `day` (moved, stepped down); the seat is open after it.
+
+    The day must fall within the term, and a reason must be given: the handover and
+    next year's contacts need to know why the seat became empty.
+    """
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ElectionError(t("election.end_no_reason", name=role.name))
+    iso = day.isoformat()
+    if not role.start <= iso <= role.end:
+        raise ElectionError(t("election.end_outside", name=role.name, day=show_date(iso),
+                              start=show_date(role.start), end=show_date(role.end)))
+    return replace(role, end=iso, end_reason=reason)
 
 
 def teacher_role(school_class: SchoolClass) -> Role | None:
@@ -170,6 +266,35 @@ def teacher_role(school_class: SchoolClass) -> Role | None:
 
 
 # -- reading the roles -------------------------------------------------------------
+
+def double_roles(roles: list[Role], school_year: str) -> list[tuple[str, list[str]]]:
+    """People elected to more than one role for `school_year`: (name, role kinds), in order."""
+    start_year = parse_school_year(school_year)
+    found: dict[str, tuple[str, list[str]]] = {}
+    for role in sorted(roles, key=lambda r: r.id):
+        if role.kind == "contact_teacher" or _start_year(role) != start_year:
+            continue
+        name, kinds = found.setdefault(name_key(role.name), (role.name, []))
+        if role.kind not in kinds:
+            kinds.append(role.kind)
+    return [(name, kinds) for name, kinds in found.values() if len(kinds) > 1]
+
+
+def staffing_warnings(roles: list[Role], school_class: SchoolClass, school_year: str) -> list[str]:
+    """The sources say two class contacts and two deputies: what is missing, with advice."""
+    start_year = parse_school_year(school_year)
+    elected = [r for r in roles if r.class_id == school_class.id and _start_year(r) == start_year
+               and not r.end_reason]
+    contacts = sum(1 for r in elected if r.kind == "class_contact")
+    deputies = sum(1 for r in elected if r.kind == "deputy")
+    warnings = []
+    if contacts == 1:
+        warnings.append(t("election.warn_one_contact"))
+    if contacts and not deputies:
+        warnings.append(t("election.warn_no_deputy"))
+    if warnings:
+        warnings.append(t("election.warn_advice"))
+    return warnings
 
 def holders(roles: list[Role], day: date) -> dict[str, list[Role]]:
     """Who holds which role on `day`, in the order of ROLE_KINDS."""
@@ -186,11 +311,16 @@ def ends_this_year(role: Role, day: date) -> bool:
     return role.end <= date(school_year_start(day) + 1, 7, 31).isoformat()
 
 
-def proposed_contacts(roles: list[Role], school_year: str) -> list[str]:
-    """The deputies of the year before are proposed as this year's class contacts."""
-    previous = term(parse_school_year(school_year) - 1, 1)[0]
+def proposed_contacts(roles: list[Role], school_year: str, school_class: SchoolClass) -> list[str]:
+    """The deputies of the year before are proposed as this year's class contacts.
+
+    Not when the year before was the school's top grade: the class has left the school.
+    """
+    previous = parse_school_year(school_year) - 1
+    if in_top_grade(school_class, format_school_year(previous)):
+        return []
     return [r.name for r in sorted(roles, key=lambda r: r.id)
-            if r.kind == "deputy" and r.start == previous]
+            if r.kind == "deputy" and _start_year(r) == previous and not r.end_reason]
 
 
 def continuing(roles: list[Role], kind: str, school_year: str) -> list[Role]:
@@ -204,14 +334,17 @@ def elected_for(roles: list[Role], kind: str, school_year: str) -> list[Role]:
     return [r for r in roles if r.kind == kind and r.start == start]
 
 
-def spring_reminder(roles: list[Role], day: date) -> list[str] | None:
+def spring_reminder(roles: list[Role], day: date, school_class: SchoolClass) -> list[str] | None:
     """In spring, if next year's class contacts are not chosen: the names to propose (maybe none).
 
-    None means no reminder is needed.
+    None means no reminder is needed: not in the autumn, and not in the school's top
+    grade, where the class has no next year at the school.
     """
     if day.month not in SPRING_MONTHS:
+        return None
+    if in_top_grade(school_class, school_year_of(day)):
         return None
     coming = format_school_year(school_year_start(day) + 1)
     if elected_for(roles, "class_contact", coming):
         return None
-    return proposed_contacts(roles, coming)
+    return proposed_contacts(roles, coming, school_class)

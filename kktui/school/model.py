@@ -16,6 +16,8 @@ PersonKind = Literal["guardian", "teacher", "other"]
 RoleKind = Literal["class_contact", "deputy", "fau", "fau_deputy", "contact_teacher"]
 ROLE_KINDS: tuple[str, ...] = ("class_contact", "deputy", "fau", "fau_deputy", "contact_teacher")
 Answer = Literal["", "yes", "no", "maybe"]
+ElectionSeason = Literal["autumn", "spring"]
+ELECTION_SEASONS: tuple[str, ...] = ("autumn", "spring")
 
 # Languages that mean "reads a Norwegian invitation without help".
 NORWEGIAN = {"norsk", "bokmål", "bokmal", "nynorsk", "norwegian", "no", "nb", "nn"}
@@ -32,6 +34,9 @@ class SchoolClass:
     teacher: str = ""  # the contact teacher's name
     top_grade: int = 7  # the school's top grade: 7 in a 1–7 school, 10 in a 8–10 school
     handover_notes: str = ""  # the contacts' own notes on what worked, for next year's
+    # When the class elects: "autumn" (the sources: at the start of the school year, for that
+    # year) or "spring" (some schools elect next year's people before the summer).
+    election_season: ElectionSeason = "autumn"
     id: str = field(default_factory=lambda: new_id("c"))
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +47,8 @@ class SchoolClass:
         item = _from_dict(cls, data)
         item.grade = _int(item.grade, 1)
         item.top_grade = _int(item.top_grade, 7)
+        if item.election_season not in ELECTION_SEASONS:
+            item.election_season = "autumn"
         return item
 
     def label(self) -> str:
@@ -100,6 +107,7 @@ class Role:
     person_id: str = ""
     meeting_id: str = ""  # the election that gave it
     note: str = ""  # e.g. why the term is one year
+    end_reason: str = ""  # set when the term ended before its time (moved, stepped down)
     id: str = field(default_factory=lambda: new_id("r"))
 
     def to_dict(self) -> dict[str, Any]:

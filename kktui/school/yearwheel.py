@@ -1,10 +1,15 @@
 """The year wheel (årshjul): a proposed plan for a school year, and the months it falls in.
 
 The proposal follows the sources and common practice in Norwegian schools: the class
-list early, the election and the planning meeting at the start, the autumn parent
-meeting led by the teacher, FAU meetings, social activities for pupils and parents,
-development conversations, 17 May, the spring parent meeting led by the class contacts
-(with next year's election), and a handover in June.
+list early, the election and the planning meeting at the start of the school year,
+the autumn parent meeting led by the teacher, FAU meetings, social activities for
+pupils and parents, development conversations, the spring parent meeting led by the
+class contacts, the jobs parents share (traffic watch, night ravens, dugnad, 17 May)
+and a handover in June.
+
+The sources put the election at the start of the school year; a class that elects in
+the spring (`SchoolClass.election_season == "spring"`) gets it at the spring parent
+meeting instead, for the next year. Either way there is one election in the plan.
 """
 
 from __future__ import annotations
@@ -13,33 +18,40 @@ import re
 from datetime import date
 
 from kktui.school.elections import holders, parse_school_year, term
-from kktui.i18n import t
+from kktui.i18n import STRINGS, t
 from kktui.meeting import template_ids as ids
 from kktui.school.model import Role, WheelItem
 
 SCHOOL_MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 
-# (month, day or None, catalogue key, template id, who sees to it)
-PROPOSAL: tuple[tuple[int, int | None, str, str, str], ...] = (
-    (8, None, "class_list", "", "contact_teacher"),
-    (8, None, "new_families", ids.NEW_PUPIL, "class_contact"),
-    (9, None, "election", ids.ELECTION, "contact_teacher"),
-    (9, None, "planning", ids.PLANNING, "class_contact"),
-    (9, None, "parent_group", "", "class_contact"),
-    (9, None, "autumn_meeting", ids.AUTUMN_MEETING, "contact_teacher"),
-    (10, None, "fau_autumn", ids.FAU_FOLLOW_UP, "fau"),
-    (10, None, "social_autumn", "", "class_contact"),
-    (11, None, "talks_autumn", ids.DEVELOPMENT_TALK, "contact_teacher"),
-    (12, None, "social_christmas", "", "class_contact"),
-    (1, None, "fau_winter", ids.FAU_FOLLOW_UP, "fau"),
-    (2, None, "social_winter", "", "class_contact"),
-    (3, None, "spring_meeting", ids.SPRING_MEETING, "class_contact"),
-    (3, None, "talks_spring", ids.DEVELOPMENT_TALK, "contact_teacher"),
-    (4, None, "fau_spring", ids.FAU_FOLLOW_UP, "fau"),
-    (5, 17, "may17", "", "class_contact"),
-    (6, None, "summer_party", "", "class_contact"),
-    (6, None, "handover", "", "class_contact"),
+# (month, day or None, catalogue key, template id, who sees to it, election season or "" for both)
+PROPOSAL: tuple[tuple[int, int | None, str, str, str, str], ...] = (
+    (8, None, "class_list", "", "contact_teacher", ""),
+    (8, None, "new_families", ids.NEW_PUPIL, "class_contact", ""),
+    (8, None, "traffic_watch", "", "class_contact", ""),
+    (9, None, "election", ids.ELECTION, "contact_teacher", "autumn"),
+    (9, None, "planning", ids.PLANNING, "class_contact", ""),
+    (9, None, "parent_group", "", "class_contact", ""),
+    (9, None, "autumn_meeting", ids.AUTUMN_MEETING, "contact_teacher", ""),
+    (10, None, "fau_autumn", ids.FAU_FOLLOW_UP, "fau", ""),
+    (10, None, "social_autumn", ids.CLASS_EVENT, "class_contact", ""),
+    (10, None, "night_ravens", "", "class_contact", ""),
+    (11, None, "talks_autumn", ids.DEVELOPMENT_TALK, "contact_teacher", ""),
+    (12, None, "social_christmas", ids.CLASS_EVENT, "class_contact", ""),
+    (1, None, "fau_winter", ids.FAU_FOLLOW_UP, "fau", ""),
+    (2, None, "social_winter", ids.CLASS_EVENT, "class_contact", ""),
+    (3, None, "spring_meeting", ids.SPRING_MEETING, "class_contact", "autumn"),
+    (3, None, "spring_meeting_election", ids.SPRING_MEETING, "class_contact", "spring"),
+    (3, None, "election_spring", ids.ELECTION, "class_contact", "spring"),
+    (3, None, "talks_spring", ids.DEVELOPMENT_TALK, "contact_teacher", ""),
+    (4, None, "fau_spring", ids.FAU_FOLLOW_UP, "fau", ""),
+    (4, None, "dugnad", "", "class_contact", ""),
+    (5, 17, "may17", "", "class_contact", ""),
+    (6, None, "summer_party", ids.CLASS_EVENT, "class_contact", ""),
+    (6, None, "handover", "", "class_contact", ""),
 )
+# Items that are the same thing whichever season the class elects in share an id.
+SAME_ITEM = {"spring_meeting_election": "spring_meeting", "election_spring": "election"}
 
 MONTH_WORDS = {
     "jan": 1, "januar": 1, "january": 1, "feb": 2, "februar": 2, "february": 2,
@@ -74,16 +86,24 @@ def responsible_for(kind: str, roles: list[Role], school_year: str, lang: str | 
     return t(f"role.{kind}.plural" if kind == "class_contact" else f"role.{kind}", lang)
 
 
-def propose(class_id: str, school_year: str, roles: list[Role] = (), lang: str | None = None) -> list[WheelItem]:
-    """A year plan to start from; every item can be edited, moved or removed."""
+def propose(class_id: str, school_year: str, roles: list[Role] = (), lang: str | None = None,
+            election_season: str = "autumn") -> list[WheelItem]:
+    """A year plan to start from; every item can be edited, moved or removed.
+
+    Items with guidance of their own (the shared jobs: traffic watch, night ravens,
+    dugnad, 17 May) carry it in their notes, with the tasks ready to hand out.
+    """
     items = []
-    for position, (month, day, key, template, who) in enumerate(PROPOSAL):
+    for position, (month, day, key, template, who, season) in enumerate(PROPOSAL):
+        if season and season != election_season:
+            continue
         when = date(year_of_month(school_year, month), month, day).isoformat() if day else ""
+        notes = t(f"wheel.notes.{key}", lang) if f"wheel.notes.{key}" in STRINGS else ""
         items.append(WheelItem(
             title=t(f"wheel.item.{key}", lang), month=month, class_id=class_id, school_year=school_year,
             date=when, responsible=responsible_for(who, list(roles), school_year, lang),
-            template=template, position=position,
-            id=f"w-{class_id}-{parse_school_year(school_year)}-{key}",
+            template=template, position=position, notes=notes,
+            id=f"w-{class_id}-{parse_school_year(school_year)}-{SAME_ITEM.get(key, key)}",
         ))
     return items
 

@@ -11,7 +11,13 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui.school.elections import ElectionError, format_school_year, parse_school_year, school_year_of
+from kktui.school.elections import (
+    ElectionError,
+    format_school_year,
+    parse_school_year,
+    read_season,
+    school_year_of,
+)
 from kktui.i18n import t
 from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.services.session import Session
@@ -49,7 +55,11 @@ class ClassScreen(CaptureScreen):
                 yield Input(c.teacher if c else "", id="teacher", compact=True)
                 yield Label(t("class.top_grade"))
                 yield Input(str(c.top_grade) if c else "7", id="top_grade", compact=True)
+                yield Label(t("class.election_season"))
+                yield Input(t(f"season.{c.election_season if c else 'autumn'}"), id="election_season",
+                            compact=True)
             yield Static(t("class.top_grade_hint"), classes="hint wrap")
+            yield Static(t("class.election_season_hint"), classes="hint wrap")
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
 
@@ -72,6 +82,10 @@ class ClassScreen(CaptureScreen):
         if not top.isdigit() or not int(grade) <= int(top) <= 10:
             self.error(t("class.bad_top", text=top, grade=grade))
             return
+        season = read_season(self.value("election_season"))
+        if season is None:
+            self.error(t("class.bad_season", text=self.value("election_season")))
+            return
         try:
             year = format_school_year(parse_school_year(self.value("school_year")))
         except ElectionError as exc:
@@ -86,6 +100,7 @@ class ClassScreen(CaptureScreen):
         school_class.name, school_class.school = name, self.value("school")
         school_class.grade, school_class.top_grade = int(grade), int(top)
         school_class.school_year, school_class.teacher = year, self.value("teacher")
+        school_class.election_season = season
         try:
             self.session.save_class(school_class)
         except StorageError as exc:

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.school.csv_import import ClassListError, Preview, show_phone, summary
+from kktui.school.csv_import import ClassListError, Preview, counted, show_phone, summary
 from kktui.i18n import t
 from kktui.services import classes
 from kktui.services.session import Session
@@ -125,8 +125,8 @@ class ImportClassScreen(KkScreen):
         if not new and not changed:
             self.notify(t("import.nothing"), timeout=5)
             return
-        self.notify(t("import.done", name=school_class.name, new=len(new),
-                      updated=len(changed)), timeout=8)
+        self.notify(counted("import.done", len(new), name=school_class.name, new=len(new),
+                            updated=len(changed)), timeout=8)
         self.app.pop_screen()
 
     def action_back(self) -> None:

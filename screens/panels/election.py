@@ -22,18 +22,21 @@ from kktui.school.elections import (
     Ballot,
     ElectionError,
     continuing,
+    double_roles,
     elect,
     elected_for,
     election_year_for,
     format_school_year,
+    in_top_grade,
     parse_school_year,
     proposed_contacts,
     replace_election,
     split_names,
+    staffing_warnings,
 )
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, Decision, Meeting
-from kktui.school.model import SchoolClass
+from kktui.school.model import SchoolClass, name_key
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -58,9 +61,16 @@ class ElectionPanel(Vertical):
 
     def _default_year(self) -> str:
         try:
-            return election_year_for(date.fromisoformat(self.meeting.date))
+            day = date.fromisoformat(self.meeting.date)
         except ValueError:
-            return election_year_for(self.session.clock.today())
+            day = self.session.clock.today()
+        return election_year_for(day, self.school_class.election_season)
+
+    def _election_day(self) -> date:
+        try:
+            return date.fromisoformat(self.meeting.date)
+        except ValueError:
+            return self.session.clock.today()
 
     def compose(self) -> ComposeResult:
         if self.school_class is None:
@@ -70,13 +80,15 @@ class ElectionPanel(Vertical):
         roles = self.session.roles(self.school_class.id)
         yield Static(t("election.panel_title", name=self.school_class.name), classes="pane-title")
         with Grid(classes="panel-form"):
+            top = in_top_grade(self.school_class, year)
             for kind in self.kinds:
                 names = [r.name for r in elected_for(roles, kind, year)]
                 if not names and kind == "class_contact":
-                    names = proposed_contacts(roles, year)
+                    names = proposed_contacts(roles, year, self.school_class)
+                hint = "election.hint.deputy_top" if kind == "deputy" and top else f"election.hint.{kind}"
                 yield Label(t(f"role.{kind}.plural").capitalize())
                 yield Input(", ".join(names), id=f"election-{kind}", compact=True,
-                            placeholder=t(f"election.hint.{kind}"))
+                            placeholder=t(hint, grade=self.school_class.top_grade))
             yield Label(t("election.year"))
             yield Input(year, id="election-year", compact=True, placeholder="2026/27")
         yield Static(id="election-status", classes="hint")
@@ -109,12 +121,16 @@ class ElectionPanel(Vertical):
         if recorded:
             lines.append(t("election.recorded", year=year, terms="; ".join(
                 f"{r.name}: {t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in recorded)))
-        elif "class_contact" in self.kinds and proposed_contacts(roles, year):
-            lines.append(t("election.proposed", names=", ".join(proposed_contacts(roles, year))))
+        elif "class_contact" in self.kinds and proposed_contacts(roles, year, self.school_class):
+            lines.append(t("election.proposed", names=", ".join(proposed_contacts(roles, year, self.school_class))))
+        if "deputy" in self.kinds and in_top_grade(self.school_class, year):
+            lines.append(t("election.top_no_next", grade=self.school_class.top_grade))
         for kind in self.kinds:
             for role in continuing(roles, kind, year):
                 lines.append(t("election.continues", name=role.name, role=t(f"role.{kind}"),
                                end=show_date(role.end)))
+        if recorded and "class_contact" in self.kinds:
+            lines += staffing_warnings(roles, self.school_class, year)
         lines.append(t("election.enter_records"))
         status.update(" · ".join(lines))
 
@@ -128,7 +144,8 @@ class ElectionPanel(Vertical):
                                   for kind in self.kinds})
             people = self.session.class_people(self.school_class.id)
             roles = elect(self.school_class, year, ballot, kinds=self.kinds, people=people,
-                          meeting_id=self.meeting.id)
+                          meeting_id=self.meeting.id, existing=self.session.roles(self.school_class.id),
+                          on=self._election_day())
             save, remove = replace_election(self.session.roles(self.school_class.id), roles, self.kinds,
                                             self.school_class.id, year)
             self.session.save_roles(save, remove)
@@ -150,6 +167,13 @@ class ElectionPanel(Vertical):
         self.meeting.decisions = [d for d in self.meeting.decisions if d.id != decision_id]
         if parts:
             text = t("election.decision", self.meeting.lang, year=year, result="; ".join(parts))
+            # Two roles for one person is allowed; the minutes say so (also across the two steps).
+            mine = {name_key(r.name) for r in roles}
+            for name, kinds in double_roles(self.session.roles(self.school_class.id), year):
+                if name_key(name) in mine:
+                    named = [t(f"role.{kind}", self.meeting.lang) for kind in kinds]
+                    both = t("word.and_join", self.meeting.lang, first=", ".join(named[:-1]), last=named[-1])
+                    text += " " + t("election.double_role", self.meeting.lang, name=name, roles=both)
             stamp = datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds")
             self.meeting.decisions.append(Decision(text, step_id=self.step.id, created_at=stamp, id=decision_id))
         self.post_message(PanelChanged())

@@ -12,9 +12,11 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
 from kktui.i18n.answers import yes_no_or_maybe, yes_or_no
 from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list
+from kktui.dates import DateError, parse_date, show_date
 from kktui.school.delegation import free_hands, workload
+from kktui.school.elections import ElectionError, end_term, holders
 from kktui.i18n import t
-from kktui.school.model import Person
+from kktui.school.model import Person, Role, name_key
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -100,6 +102,49 @@ class PersonScreen(CaptureScreen):
         self.dismiss(person)
 
 
+class EndTermScreen(CaptureScreen):
+    """End one of a person's roles before its time (moved, stepped down); dismisses with the role."""
+
+    def __init__(self, session: Session, person: Person, roles: list[Role]) -> None:
+        super().__init__()
+        self.session, self.person, self.roles = session, person, roles
+        self.today = session.clock.today()
+
+    def compose(self) -> ComposeResult:
+        kinds = [t(f"role.{r.kind}") for r in self.roles]
+        with Vertical(classes="dialog"):
+            yield Static(t("end_term.title", name=self.person.name), classes="pane-title")
+            with Grid(classes="form wide-labels"):
+                yield Label(t("end_term.role"))
+                yield Input(kinds[0], id="end-role", compact=True,
+                            suggester=SuggestFromList(kinds, case_sensitive=False))
+                yield Label(t("end_term.day"))
+                yield Input(show_date(self.today.isoformat()), id="end-day", compact=True)
+                yield Label(t("end_term.reason"))
+                yield Input("", id="end-reason", placeholder=t("end_term.reason_hint"), compact=True)
+            yield Static(t("end_term.hint", roles=", ".join(
+                f"{t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in self.roles)),
+                classes="hint wrap")
+            yield Static("", classes="error")
+            yield Static(t("capture.enter_next"), classes="hint")
+
+    def save(self) -> None:
+        wanted = name_key(self.value("end-role"))
+        role = next((r for r in self.roles if name_key(t(f"role.{r.kind}")) == wanted), None)
+        if role is None:
+            self.error(t("end_term.no_role", text=self.value("end-role"),
+                         roles=", ".join(t(f"role.{r.kind}") for r in self.roles)))
+            return
+        try:
+            day = parse_date(self.value("end-day"), self.today)
+            ended = end_term(role, day, self.value("end-reason"))
+            self.session.save_roles([ended])
+        except (DateError, ElectionError, StorageError) as exc:
+            self.error(str(exc))
+            return
+        self.dismiss(ended)
+
+
 class PeopleScreen(KkScreen):
     HELP_KEY = "people"
     BINDINGS = [
@@ -109,6 +154,7 @@ class PeopleScreen(KkScreen):
                 show=False),
         Binding("i", "import_class", "key.import", tooltip="tip.import_class", id="import_class"),
         Binding("r", "call_list", "key.call_list", tooltip="tip.call_list", id="call_list"),
+        Binding("t", "end_term", "key.end_term", tooltip="tip.end_term", id="end_term", show=False),
         Binding("s", "sort", "key.sort", tooltip="tip.sort_load", id="sort_load", show=False),
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="people_class", show=False),
         Binding("escape", "back", "key.back", tooltip="tip.back_home", id="people_back", show=False),
@@ -241,6 +287,26 @@ class PeopleScreen(KkScreen):
 
         self.app.push_screen(ConfirmScreen(t("person.remove_question", name=person.name),
                                            t("person.remove_yes"), t("word.no").capitalize()), answer)
+
+    def action_end_term(self) -> None:
+        person = self._highlighted()
+        if person is None:
+            return
+        today = self.session.clock.today()
+        running = [r for found in holders(self.session.roles(person.class_id), today).values() for r in found
+                   if r.kind != "contact_teacher" and (r.person_id == person.id or (
+                       not r.person_id and name_key(r.name) == name_key(person.name)))]
+        if not running:
+            self.notify(t("end_term.none", name=person.name), timeout=4)
+            return
+
+        def ended(role: Role | None) -> None:
+            if role is not None:
+                self.refresh_data(keep=person.id)
+                self.notify(t("end_term.done", name=person.name, role=t(f"role.{role.kind}"),
+                              day=show_date(role.end)), timeout=4)
+
+        self.app.push_screen(EndTermScreen(self.session, person, running), ended)
 
     def action_sort(self) -> None:
         self.by_load = not self.by_load

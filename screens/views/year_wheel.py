@@ -225,6 +225,8 @@ class YearWheelScreen(KkScreen):
                 bits.append(t("cal.responsible", who=item.responsible))
             if item.template:
                 bits.append(t("wheel.meeting_key"))
+            if item.notes:
+                bits.append(item.notes)
             detail.update(" · ".join(bits))
 
     # -- actions ----------------------------------------------------------------------
@@ -293,7 +295,7 @@ class YearWheelScreen(KkScreen):
             self.action_switch_class()
             return
         proposal = propose(school_class.id, self.school_year, self.session.roles(school_class.id),
-                           i18n.current())
+                           i18n.current(), election_season=school_class.election_season)
         missing = [item for item in proposal if item.id not in self.items]
         if not missing:
             self.notify(t("wheel.proposal_in"), timeout=4)

@@ -63,11 +63,15 @@ class ClassBar(Static):
         text = Text()
         text.append(class_line(school_class), style="bold")
         text.append("\n" + roles_line(roles, today))
-        proposed = spring_reminder(roles, today)
+        proposed = spring_reminder(roles, today, school_class)
         if proposed is not None:
             names = t("word.and_join", first=", ".join(proposed[:-1]), last=proposed[-1]) if len(
                 proposed) > 1 else "".join(proposed)
-            reminder = t("class_bar.spring", names=names) if proposed else t("class_bar.spring_no_names")
+            if school_class.election_season == "spring":
+                reminder = t("class_bar.spring", names=names) if proposed else t("class_bar.spring_no_names")
+            else:  # the class elects in the autumn: now is the time to ask the deputies
+                reminder = t("class_bar.spring_confirm", names=names) if proposed else t(
+                    "class_bar.spring_confirm_no_names")
             text.append("\n" + reminder, style="bold yellow")
         text.append("\n" + t("class_bar.keys"), style="dim")
         self.update(text)

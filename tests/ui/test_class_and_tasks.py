@@ -96,7 +96,7 @@ async def test_first_class_then_import_a_class_list_with_bad_rows(data_dir: Path
         await type_text(pilot, "Solbakken skole")
         await pilot.press("enter", "enter", "enter")  # grade guessed from the name, this school year
         await type_text(pilot, "Marte Lie")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "enter")  # top grade 7, elections in the autumn
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         bar = str(app.screen.query_one("#class-bar").render())
@@ -237,9 +237,20 @@ async def test_recording_an_election_gives_roles_and_terms_with_the_top_grade_ru
     assert any("Kari Nordmann, Ola Hansen" in d.text for d in meeting.decisions)
 
 
+def elect_in(data_dir: Path, season: str) -> None:
+    """The demo class, set to elect in `season` (a class setting)."""
+    store = Store.open(data_dir)
+    classes = store.classes()
+    for school_class in classes:
+        school_class.election_season = season
+    store.save_docs(classes=[c.to_dict() for c in classes])
+    store.close()
+
+
 async def test_in_spring_the_home_screen_reminds_and_the_election_proposes_the_deputies(data_dir: Path):
     spring = FixedClock(datetime(2027, 4, 20, 18, 0).astimezone())
     demo_folder(data_dir, spring)
+    elect_in(data_dir, "spring")  # a school that elects next year's people before the summer
     app = make_app(data_dir, spring)
     async with app.run_test(size=(80, 24)) as pilot:
         bar = str(app.screen.query_one("#class-bar").render())
@@ -257,6 +268,116 @@ async def test_in_spring_the_home_screen_reminds_and_the_election_proposes_the_d
         await pilot.press("escape")
         await pilot.pause()
         assert "må velges" not in str(app.screen.query_one("#class-bar").render())
+    close_app(app)
+
+
+async def test_in_spring_a_class_that_elects_in_the_autumn_is_asked_to_confirm_the_deputies(data_dir: Path):
+    spring = FixedClock(datetime(2027, 4, 20, 18, 0).astimezone())
+    demo_folder(data_dir, spring)  # the demo class elects in the autumn, as the sources say
+    app = make_app(data_dir, spring)
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = str(app.screen.query_one("#class-bar").render())
+        assert "spør varaene Amina Yusuf og Lars Berg om de tar over" in bar and "må velges" not in bar
+        await new_meeting(pilot, "valg")
+        live = app.screen
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert live.query_one("#election-year", Input).value == "2026/27"  # a by-election by default
+    close_app(app)
+
+
+async def test_a_by_election_in_january_fills_the_current_year_and_the_minutes_note_two_roles(data_dir: Path):
+    january = FixedClock(datetime(2027, 1, 15, 18, 0).astimezone())
+    store = Store.open(data_dir)
+    store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
+    store.close()
+    app = make_app(data_dir, january)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_meeting(pilot, "valg")
+        live = app.screen
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert live.query_one("#election-year", Input).value == "2026/27"  # a by-election: this year
+        await type_text(pilot, "Kari Nordmann")  # one class contact, no deputies
+        await pilot.press("enter")
+        await pilot.pause()
+        status = str(live.query_one("#election-status").render())
+        assert "bare én klassekontakt" in status and "ingen vara" in status and "trekk lodd" in status
+        await pilot.press("ctrl+n")  # the FAU step: the class contact is also the FAU representative
+        await pilot.pause()
+        await type_text(pilot, "kari nordmann")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(live.query_one("#election-error").render()).strip() == ""
+        decisions = [d.text for d in live.meeting.decisions]
+        assert any("Kari Nordmann er både klassekontakt og FAU-representant" in d for d in decisions)
+    close_app(app)
+
+
+async def test_the_class_settings_choose_when_the_class_elects(data_dir: Path, clock: FixedClock):
+    store = Store.open(data_dir)
+    store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
+    store.close()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("e")  # edit the class
+        await pilot.pause()
+        assert isinstance(app.screen, ClassScreen)
+        season = app.screen.query_one("#election_season", Input)
+        assert season.value == "høst"
+        season.value = "vinter"
+        season.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "«vinter» er ikke høst eller vår" in str(app.screen.query_one(".error").render())
+        season.value = "vår"
+        await pilot.press("enter")
+        await pilot.pause()
+    close_app(app)
+    assert Store.open(data_dir, read_only=True).classes()[0].election_season == "spring"
+
+
+async def test_a_fau_term_can_be_ended_early_from_the_people_screen(data_dir: Path, clock: FixedClock):
+    demo_folder(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        table = app.screen.query_one("#people", DataTable)
+        row = [r[0] for r in rows(table)].index("Ingrid Dahl")
+        table.move_cursor(row=row)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.query_one("#end-role", Input).value == "FAU-representant"
+        await pilot.press("enter", "enter")  # the role, today as the last day
+        await pilot.press("enter")  # no reason given
+        await pilot.pause()
+        assert "hvorfor" in str(app.screen.query_one(".error").render()).lower()
+        await type_text(pilot, "flyttet")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+    close_app(app)
+    fau = next(r for r in Store.open(data_dir, read_only=True).roles("democlass") if r.name == "Ingrid Dahl"
+               and r.kind == "fau")
+    assert (fau.end, fau.end_reason) == ("2026-11-21", "flyttet")
+
+
+async def test_the_top_grade_proposes_no_takeover(data_dir: Path, clock: FixedClock):
+    store = Store.open(data_dir)
+    store.save_docs(classes=[SchoolClass("10A", grade=10, school_year="2026/27", top_grade=10, id="c10a").to_dict()])
+    store.close()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_meeting(pilot, "valg")
+        live = app.screen
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert "neste år her" in live.query_one("#election-deputy", Input).placeholder
+        assert "blir klassekontakter" not in live.query_one("#election-deputy", Input).placeholder
+        assert "varaene tar ikke over" in str(live.query_one("#election-status").render())
     close_app(app)
 
 
@@ -455,7 +576,7 @@ async def test_the_year_wheel_proposes_edits_and_exports_a_calendar(data_dir: Pa
         assert "p for et forslag" in str(wheel.query_one("#wheel-detail").render())
         await pilot.press("p")
         await pilot.pause()
-        assert len(wheel.items) == 18
+        assert len(wheel.items) == 21
         assert "Utviklingssamtaler (høst)" in str(wheel.query_one("#wheel-detail").render())  # November
         await pilot.press("m")  # plan the meeting the item links to
         await pilot.pause()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -417,3 +419,30 @@ def test_check_content_reports_pipes_devices_and_huge_files_and_goes_on(tmp_path
             told = [line for line in result.stderr.splitlines() if line.startswith(f"{folder / name}:1: ")]
             assert told and word in told[0], (name, result.stderr[-3000:])
     assert f"{root / 'templates' / 'nb' / 'nines.md'}:3: " in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_bullying_guide_is_linked_from_the_challenging_conversation_and_the_parent_meetings(lang):
+    for template_id in ("utfordrende-samtale", "foreldremote-host", "foreldremote-var"):
+        text = (CONTENT / "templates" / lang / f"{template_id}.md").read_text(encoding="utf-8")
+        assert "](guide:mobbing#" in text, template_id
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_new_guides_and_the_event_template_are_in_both_languages(lang):
+    for guide in ("personvern", "klassekasse", "mobbing", "fau"):
+        assert (CONTENT / "guides" / lang / f"{guide}.md").is_file()
+    template = read_template(CONTENT / "templates" / lang / "klassearrangement.md", lang, builtin=True)
+    assert len(template.steps) == 7
+    body = (CONTENT / "templates" / lang / "klassearrangement.md").read_text(encoding="utf-8").lower()
+    for word in (("vipps", "allergi", "kontant", "evaluering", "transport") if lang == "nb"
+                 else ("vipps", "allerg", "cash", "evaluation", "transport")):
+        assert word in body
+
+
+def test_the_content_keeps_one_form_for_each_word_a_native_reader_flagged():
+    nb = " ".join(p.read_text(encoding="utf-8") for p in (CONTENT).rglob("nb/*.md"))
+    en = " ".join(p.read_text(encoding="utf-8") for p in (CONTENT).rglob("en/*.md"))
+    assert "opplæringslova" not in nb.lower() and "foreldregruppa" not in nb
+    assert "sitt prosjekt" not in nb and "hvordan får vi tid" not in nb
+    assert not re.search(r"\ba FAU\b", en) and "Recognition" not in en

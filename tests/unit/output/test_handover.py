@@ -93,3 +93,18 @@ def test_private_lines_in_the_notes_and_the_year_wheel_stay_out(data_dir: Path, 
         store.close()
     assert "Per" not in text
     assert "Spond fungerte godt." in text and "Start tidlig." in text
+
+
+def test_a_term_ended_early_is_handed_over_with_its_reason(data_dir: Path, clock: FixedClock):
+    from datetime import date
+
+    from kktui.school.elections import end_term
+
+    store = demo(data_dir, clock)
+    try:
+        ingrid = next(r for r in store.roles("democlass") if r.kind == "fau")
+        store.save_docs(roles=[end_term(ingrid, date(2026, 11, 1), "flyttet").to_dict()])
+        text = render(store, clock)
+    finally:
+        store.close()
+    assert "**FAU-representant:** Ingrid Dahl (01.08.2025–01.11.2026, sluttet 01.11.2026: flyttet)" in text

@@ -412,3 +412,18 @@ def test_a_cell_that_only_may_be_two_people_is_kept_and_the_preview_says_so(tmp_
     [told] = [line for line in lines if "maybe.csv:2" in line]
     assert "two people" in told and "Tone og Ola" in told
     assert not any("maybe.csv:3" in line for line in lines)
+
+
+@pytest.mark.parametrize("lang, one_new, one_kept", [
+    ("nb", "1 ny,", "1 finnes allerede med andre opplysninger og er ikke endret"),
+    ("en", "1 new,", "1 is in the class already with other details and was not changed"),
+])
+def test_the_import_summary_says_one_in_the_singular(tmp_path: Path, lang, one_new, one_kept):
+    i18n.use(lang)
+    source = tmp_path / "liste.csv"
+    source.write_text("Foresatt;Telefon\nKari Nordmann;90000001\nOla Hansen;90000002\n", encoding="utf-8")
+    existing = [Person("Ola Hansen", "c1", phone="90000009", id="p1")]
+    text = "\n".join(summary(read_class_list(source, existing, "c1"), update=False, dry_run=False,
+                             class_name="4B"))
+    assert one_new in text and "1 nye" not in text
+    assert one_kept in text and "1 are" not in text

@@ -53,3 +53,36 @@ def test_a_wrong_month_is_one_sentence(text):
 def test_an_item_with_only_a_month_stands_on_its_first_day():
     items = propose("c1", "2026/27")
     assert str(item_date(next(i for i in items if i.month == 1))) == "2027-01-01"
+
+
+def test_there_is_one_election_in_the_plan_at_the_start_of_the_year_by_default():
+    items = propose("c1", "2026/27", lang="nb")
+    elections = [i for i in items if i.template == "valg"]
+    assert [(i.month, i.title) for i in elections] == [(9, "Valg av klassekontakter og FAU")]
+    spring = next(i for i in items if i.template == "foreldremote-var")
+    assert "valg" not in spring.title.lower()  # the spring meeting does not also hold an election
+
+
+def test_a_class_that_elects_in_the_spring_gets_the_election_at_the_spring_meeting():
+    items = propose("c1", "2026/27", lang="nb", election_season="spring")
+    elections = [i for i in items if i.template == "valg"]
+    assert [i.month for i in elections] == [3]
+    assert "neste" in elections[0].title
+    spring = next(i for i in items if i.template == "foreldremote-var")
+    assert spring.title == "Foreldremøte vår med valg for neste år"
+    # The same items keep their ids, so proposing again after changing the setting adds no doubles.
+    autumn_ids = {i.id for i in propose("c1", "2026/27", lang="nb")}
+    assert {i.id for i in items} == autumn_ids
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("nb", {"trafikkvakt": 8, "natteravn": 10, "dugnad": 4, "17. mai": 5}),
+    ("en", {"traffic watch": 8, "night ravens": 10, "dugnad": 4, "17 may": 5}),
+])
+def test_the_jobs_parents_share_are_in_the_plan_with_guidance_and_tasks(lang, words):
+    items = propose("c1", "2026/27", lang=lang)
+    for word, month in words.items():
+        item = next(i for i in items if word in i.title.lower())
+        assert item.month == month
+        tasks = "Oppgaver:" if lang == "nb" else "Tasks:"
+        assert tasks in item.notes and item.notes.count(";") >= 2  # guidance and tasks to hand out
