@@ -1,4 +1,8 @@
-"""Shared fixtures: every test gets its own data folder and a clock that only moves when told."""
+"""Shared fixtures: every test gets its own data folder and a clock that only moves when told.
+
+Fixtures live here (or helpers in tests/support/), never in a test module: no test module
+imports another (tests/unit/test_layout.py checks it).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,25 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
+def english():
+    """Messages in English so a test can read them; the app's default is bokmål.
+
+    Use it with `pytestmark = pytest.mark.usefixtures("english")` for a whole module."""
+    before = i18n.current()
+    i18n.use("en")
+    yield
+    i18n.use(before)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A data folder that does not exist yet: the app (or the store) creates it, as on a first start."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
+    """A data folder that exists and is empty."""
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
