@@ -71,8 +71,14 @@ def test_inserting_into_a_running_meeting_keeps_the_current_step():
     running.steps.append(AgendaStep("Neste", 5))
     flow.start(running, 0.0)
     flow.next_step(running, 1.0)
-    add_followup_step(running, [Task("x", meeting_id="m1", id="t1")], [autumn, running])
-    assert running.current_step.title == "Neste"
+    before = [(s.title, s.status) for s in running.steps]
+
+    assert add_followup_step(running, [Task("x", meeting_id="m1", id="t1")], [autumn, running])
+
+    followup, *rest = running.steps
+    assert followup.kind == "followup" and followup.refs == ["t1"] and followup.status != "done"
+    assert [(s.title, s.status) for s in rest] == before  # the steps after it are as they were
+    assert running.current == 2 and running.current_step.title == "Neste"
 
 
 def test_resolving_records_the_outcome_and_a_line_of_history():
