@@ -54,7 +54,9 @@ MEMORY_LIMIT = 6_000_000
 SLOWER_LIMIT = 3.0
 KEYS = 50
 
-
+# Wall-clock limits: with `-n auto` this drill runs on one worker, one after the other timed
+# drills (kill, long meeting, share load), never beside them (see pyproject's addopts).
+pytestmark = pytest.mark.xdist_group("timed-drills")
 
 
 def chunk(tick: int, size: int) -> str:

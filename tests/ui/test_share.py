@@ -29,9 +29,14 @@ from support.share import (
     demo_with_private_notes,
     require_tool,
     screen_image,
+    wait_until_free,
 )
 
 SNAPSHOT_URL = "http://127.0.0.1:47613/SnapShotTokenNotSecret1"
+# The only tests that listen on a fixed port (the screen shows it, so it cannot be a free one):
+# one xdist group, so a new fixed-port test added to it never runs beside them, and each waits
+# for its port if another run on the machine holds it.
+FIXED_PORTS = pytest.mark.xdist_group("share-fixed-ports")
 
 
 class FrozenMonotonic:
@@ -329,9 +334,11 @@ async def test_quitting_with_a_running_share_is_prompt_and_stops_it(data_dir: Pa
     close_app(app)
 
 
+@FIXED_PORTS
 async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir: Path,
                                                                         clock: FixedClock) -> None:
     host, port = "127.100.200.250", 47614  # as long as a LAN address gets
+    wait_until_free(host, port)
     prefix = f"http://{host}:{port}/"
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host=host, port=port, token="T" * (60 - len(prefix)))
@@ -351,7 +358,9 @@ async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir
 
 
 # -- snapshot: the share screen at 80×24, deterministic, and scannable ---------------------------
+@FIXED_PORTS
 def test_share_screen_snapshot(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    wait_until_free("127.0.0.1", 47613)
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host="127.0.0.1", port=47613, token="SnapShotTokenNotSecret1",
                                      monotonic=lambda: 1000.0)
