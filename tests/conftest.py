@@ -6,6 +6,7 @@ imports another (tests/unit/test_layout.py checks it).
 
 from __future__ import annotations
 
+import inspect
 from datetime import datetime
 from pathlib import Path
 
@@ -54,3 +55,29 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FIXED_NOW)
+
+
+@pytest.fixture
+def snap_compare(snap_compare):
+    """pytest-textual-snapshot's snap_compare, with every text cursor on the screen held still.
+
+    Input and TextArea blink on a real 0.5 s timer: a snapshot taken more than half a second
+    after the field got focus (a busy machine, a parallel run) would catch the cursor off.
+    After `run_before` (and a pause), blinking stops with the cursor shown, as the stored
+    snapshots have it."""
+    from textual.widgets import Input, TextArea
+
+    def compare(app, *args, run_before=None, **kwargs):
+        async def then_hold_cursors(pilot) -> None:
+            if run_before is not None:
+                result = run_before(pilot)
+                if inspect.isawaitable(result):
+                    await result
+            await pilot.pause()
+            for widget in pilot.app.screen.query("*"):
+                if isinstance(widget, (Input, TextArea)):
+                    widget.cursor_blink = False
+
+        return snap_compare(app, *args, run_before=then_hold_cursors, **kwargs)
+
+    return compare
