@@ -7,6 +7,7 @@ imports another (tests/unit/test_layout.py checks it).
 from __future__ import annotations
 
 import inspect
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,37 @@ from kktui import i18n
 from kktui.clock import FixedClock
 
 FIXED_NOW = datetime(2026, 11, 21, 18, 0, 0).astimezone()
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """pyproject's addopts ask pytest-xdist for `--numprocesses=auto --dist=loadgroup`.
+    Without it (a venv made before it joined the test extra, or `-p no:xdist`) the suite runs
+    in one process instead of stopping at options nobody knows."""
+    if pluginmanager.has_plugin("xdist"):
+        return
+    group = parser.getgroup("xdist", "pytest-xdist is not active: these options are accepted and ignored")
+    group.addoption("--numprocesses", dest="numprocesses", default=None)
+    group.addoption("--dist", dest="dist", default="no")
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: unknown when xdist is not active
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`--numprocesses=auto` with only files or single tests named (`pytest tests/ui/test_share.py`):
+    one process, no workers to start, the other cores left to others. With a folder, or no
+    path (the whole suite), pytest-xdist's own count: one worker per core."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    named = [arg for arg in config.args if not arg.startswith("-")]
+    here = config.invocation_params.dir
+    if named and all((here / arg.split("::")[0]).is_file() for arg in named):
+        return 0
+    return None
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if not config.pluginmanager.has_plugin("xdist"):
+        return "pytest-xdist not active: one process (pip install -e '.[test]' to run on every core)"
+    return None
 
 
 @pytest.fixture(autouse=True)
