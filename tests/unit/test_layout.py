@@ -5,7 +5,8 @@
   imports `kktui.screens.app` inside the function, so every other command stays headless.
 - No import cycle between kktui modules. Imports inside functions (lazy imports) count
   too: a cycle through them does not break importing today, but it ties the two modules
-  together all the same, and there is none to excuse. Imports under `if TYPE_CHECKING:`
+  together all the same; one kept on purpose goes in ALLOWED_CYCLES with why (none today).
+  Imports under `if TYPE_CHECKING:`
   never run and are left out.
 - No test module imports another test module: shared fixtures live in tests/conftest.py,
   shared helpers in tests/support/.
@@ -22,6 +23,9 @@ CORE = ROOT / "kktui"
 TESTS = ROOT / "tests"
 # (module, function) allowed to import the screens, and what it may import.
 APP_ENTRY = {("kktui.cli", "run_app"): {"kktui.screens.app"}}
+# Cycles accepted on purpose: frozenset of the modules -> why (it must go through a lazy
+# import, and say why the two cannot be apart). None today.
+ALLOWED_CYCLES: dict[frozenset[str], str] = {}
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,18 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
+def test_relative_imports_are_resolved(tmp_path: Path) -> None:
+    path = tmp_path / "store.py"
+    path.write_text("from .files import x\nfrom .. import i18n\nfrom ..i18n import t\n"
+                    "def f():\n    from ..screens.app import App\n", encoding="utf-8")
+    found = imports_of(path, "kktui.storage.store", {"kktui.storage.files", "kktui.i18n"})
+    assert [(i.target, i.function) for i in found] == [
+        ("kktui.storage.files", None), ("kktui.i18n", None), ("kktui.i18n", None), ("kktui.screens.app", "f")]
+    init = tmp_path / "__init__.py"
+    init.write_text("from .model import Meeting\n", encoding="utf-8")
+    assert [i.target for i in imports_of(init, "kktui.meeting")] == ["kktui.meeting.model"]
+
+
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
@@ -172,7 +188,8 @@ def test_no_import_cycle_between_kktui_modules() -> None:
     edges = graph()
     assert "kktui.i18n" in edges["kktui.storage.store"], "the walk found the store's imports"
     assert "kktui.screens.app" not in edges["kktui.cli"]  # the app is outside the core
-    assert cycles(edges) == []
+    found = [c for c in cycles(edges) if frozenset(c) not in ALLOWED_CYCLES]
+    assert found == [], "import cycles between kktui modules (break them, or document one in ALLOWED_CYCLES)"
 
 
 def test_module_imports(path: Path) -> list[str]:
