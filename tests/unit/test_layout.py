@@ -6,8 +6,7 @@
 - No import cycle between kktui modules. Imports inside functions (lazy imports) count
   too: a cycle through them does not break importing today, but it ties the two modules
   together all the same; one kept on purpose goes in ALLOWED_CYCLES with why (none today).
-  Imports under `if TYPE_CHECKING:`
-  never run and are left out.
+  Imports under `if TYPE_CHECKING:` never run and are left out.
 - No test module imports another test module: shared fixtures live in tests/conftest.py,
   shared helpers in tests/support/.
 """
