@@ -77,13 +77,3 @@ def private_lines(meeting: Meeting, tasks: list) -> list[str]:
         if is_private_line(text):
             out.append(_MARK.sub("", text, count=1).strip())
     return [line for line in out if line]
-
-
-def ensure_shareable(meeting: Meeting) -> None:
-    """Confidential meetings (e.g. a challenging conversation) are never served or published.
-
-    Kept for callers of privacy.ensure_shareable; the one rule lives in kktui.output.gate.
-    """
-    from kktui.output.gate import SHARE, check_meeting
-
-    check_meeting(meeting, SHARE)

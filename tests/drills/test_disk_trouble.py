@@ -17,7 +17,6 @@ import errno
 import json
 import os
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from kktui.clock import FixedClock
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.storage.store import Store
 
+from support.folders import notes_on_disk, run_kktui
 from support.ui import close_app, make_app, screen_text
 
 RETRY_WAIT = 8.0  # the saver retries every 2 s; generous for a slow CI
@@ -73,12 +73,6 @@ def disk(monkeypatch) -> FailingDisk:
     return fake
 
 
-
-
-def notes_on_disk(folder: Path, meeting_id: str) -> str:
-    """What a user would get back from disk right now (read-only: nothing is written)."""
-    meeting = Store.open(folder, read_only=True).meeting(meeting_id)
-    return meeting.current_step.notes
 
 
 def data_files(folder: Path) -> dict[str, bytes]:
@@ -278,12 +272,6 @@ async def test_every_new_failure_after_a_recovery_is_told_again(data_dir, clock,
 
 
 # -- the command line -----------------------------------------------------------------------
-
-def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
-
 
 @pytest.fixture
 def folder_with_minutes(tmp_path: Path, clock: FixedClock) -> Path:

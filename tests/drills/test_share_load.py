@@ -30,6 +30,10 @@ AT_A_TIME = 20
 TICK = 0.05
 MAX_LATENESS = 0.25  # generous, for two busy cores; the figure is printed and kept
 
+# Wall-clock limits: with `-n auto` this drill runs on one worker, one after the other timed
+# drills (kill, long meeting, share load), never beside them (see pyproject's addopts).
+pytestmark = pytest.mark.xdist_group("timed-drills")
+
 
 def ask(url: str, method: str = "GET") -> tuple[int, bytes]:
     request = urllib.request.Request(url, method=method)

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from support.drills import running_meeting
-
+from support.folders import notes_on_disk, run_kktui, snapshot
 from support.pty_app import CTRL_Q, ENTER, PtyApp
 
 from kktui.storage import locations
@@ -31,16 +30,6 @@ from kktui.storage.store import Store
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty")
 
 TITLE = "Planning meeting with the contact teacher"
-
-
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def notes_on_disk(folder: Path, meeting_id: str) -> str:
-    return Store.open(folder, read_only=True).meeting(meeting_id).current_step.notes
 
 
 def app(folder: Path, tmp_path: Path) -> PtyApp:
@@ -63,12 +52,6 @@ def toast_text(screen: str) -> str:
         if "▌" in line:
             parts.append(line.rsplit("▌", 1)[1].rstrip(" │╯─"))
     return " ".join(" ".join(parts).split())
-
-
-def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
 
 
 def refused(result: subprocess.CompletedProcess) -> str:

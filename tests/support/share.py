@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,25 @@ def decode_svg(svg_path: Path, tmp_path: Path) -> list[str]:
     png = tmp_path / (svg_path.stem + ".png")
     subprocess.run([require_tool("rsvg-convert"), str(svg_path), "-o", str(png)], check=True, timeout=60)
     return decode_qr(Image.open(png).convert("L"))
+
+
+def wait_until_free(host: str, port: int, timeout: float = 30.0) -> None:
+    """For the few tests that must show a fixed port (a snapshot shows the link): wait while
+    another test run on this machine holds it, and fail in one sentence if it stays taken.
+    The probe binds the way the share server does (SO_REUSEADDR), so a closed server's
+    lingering connections do not count as taken."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, port))
+                return
+            except OSError as exc:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"{host}:{port} stayed in use for {timeout:.0f} s ({exc.strerror}); "
+                                "this test needs exactly that port")
+        time.sleep(0.2)
 
 
 def require_tool(name: str) -> str:

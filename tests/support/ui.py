@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.message import Message
+from textual.notifications import Notify
+
 from kktui.clock import FixedClock
 from kktui.services.demo import seed
 from kktui.storage.store import Store
@@ -19,8 +22,27 @@ def close_app(app: KktuiApp) -> None:
     app.session.store.close()
 
 
+class Notifications:
+    """Every notification the app raised, as Textual delivers it (a `Notify` message), kept
+    after its toast has gone. Pass it as `app.run_test(message_hook=notifications)`."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            self.messages.append(message.notification.message)
+
+    def clear(self) -> None:
+        self.messages.clear()
+
+
 def screen_text(app: KktuiApp) -> str:
-    """What the terminal shows right now, as plain text (the way export_screenshot renders it)."""
+    """What the terminal shows right now, as plain text (the way export_screenshot renders it).
+
+    Textual has no public call that gives the screen as text or cells: App.export_screenshot
+    does exactly this and then turns it into SVG. This helper (and support.share.screen_image)
+    are the only places in the tests that reach into `_compositor`."""
     import io
 
     from rich.console import Console

@@ -14,8 +14,7 @@ from kktui.services.demo import seed
 from kktui.storage.store import Store
 from kktui.meeting.templates import load_templates
 
-from support.ui import close_app, make_app, screen_text
-from support.ui import type_text
+from support.ui import Notifications, close_app, make_app, screen_text
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
@@ -164,10 +163,11 @@ async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(da
     path = locations.settings_path(data_dir)
     path.write_text('{"lang": "en", oops', encoding="utf-8")
     app = make_app(data_dir, clock, "nb")
-    async with app.run_test(size=(80, 24)) as pilot:
+    notifications = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=notifications) as pilot:
         await pilot.pause()
         assert "Møter" in screen_text(app)
-        told = [n.message for n in app._notifications if "settings.json" in n.message]
+        told = [message for message in notifications.messages if "settings.json" in message]
         assert len(told) == 1 and str(path) in told[0] and "\n" not in told[0]
         await pilot.press("l")  # choosing a language writes a new file, the damaged one is kept aside
         await pilot.pause()

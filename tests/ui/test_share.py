@@ -13,6 +13,7 @@ from textual.widgets import OptionList, TextArea
 
 from kktui.storage import locations
 from kktui.clock import FixedClock
+from kktui.output.qr import qr_matrix
 from kktui.share.netaddr import Address
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.messages import OpenMeeting
@@ -20,7 +21,7 @@ from kktui.screens.views.share import QrCode, ShareOptions, ShareScreen, termina
 from kktui.screens.views.summary import SummaryScreen
 from kktui.storage.settings import save_settings
 
-from support.ui import close_app, screen_text
+from support.ui import Notifications, close_app, screen_text
 from support.share import (
     PRIVATE_NOTE,
     decode_qr,
@@ -28,9 +29,14 @@ from support.share import (
     demo_with_private_notes,
     require_tool,
     screen_image,
+    wait_until_free,
 )
 
 SNAPSHOT_URL = "http://127.0.0.1:47613/SnapShotTokenNotSecret1"
+# The only tests that listen on a fixed port (the screen shows it, so it cannot be a free one):
+# one xdist group, so a new fixed-port test added to it never runs beside them, and each waits
+# for its port if another run on the machine holds it.
+FIXED_PORTS = pytest.mark.xdist_group("share-fixed-ports")
 
 
 class FrozenMonotonic:
@@ -185,13 +191,15 @@ async def test_a_confidential_meeting_is_never_shared_published_or_copied(data_d
     folder = data_dir.parent / "synced"
     folder.mkdir()
     save_settings(data_dir, publish_folder=str(folder), publish_base_url="https://klasse.example.no")
-    async with app.run_test(size=(80, 24)) as pilot:
+    told = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await open_summary(pilot)
         for key in ("s", "p", "c"):
+            told.clear()
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, SummaryScreen), key
-            assert any("konfidensielt" in n.message for n in app._notifications), key
+            assert any("konfidensielt" in message for message in told.messages), (key, told.messages)
         assert app.clipboard == ""
         assert not list(folder.iterdir())
         assert not locations.exports_dir(data_dir).exists() or not list(locations.exports_dir(data_dir).iterdir())
@@ -202,7 +210,8 @@ async def test_copy_puts_markdown_without_private_lines_on_the_clipboard_and_in_
         data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM_PROGRAM", "kitty")
     app = demo_with_private_notes(data_dir, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    told = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await open_summary(pilot)
         await pilot.press("c")
         await pilot.pause()
@@ -211,8 +220,7 @@ async def test_copy_puts_markdown_without_private_lines_on_the_clipboard_and_in_
         assert "Per i 4B" not in copied and "Moren til Per" not in copied and "!!" not in copied
         [saved] = list(locations.exports_dir(data_dir).glob("*.md"))
         assert saved.read_text(encoding="utf-8") == copied
-        message = app._notifications.last.message if hasattr(app._notifications, "last") else \
-            list(app._notifications)[-1].message
+        [message] = told.messages
         assert "utklippstavla" in message and str(saved) in message
 
         await pilot.press("w")
@@ -233,13 +241,15 @@ async def test_copy_in_a_terminal_that_cannot_says_so_and_offers_the_file(
         data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM_PROGRAM", "Apple_Terminal")
     app = demo_with_private_notes(data_dir, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    told = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await open_summary(pilot)
         await pilot.press("c")
         await pilot.pause()
         [saved] = list(locations.exports_dir(data_dir).glob("*.md"))
         assert "Per i 4B" not in saved.read_text(encoding="utf-8")
-        assert any("kan ikke kopiere" in n.message and str(saved) in n.message for n in app._notifications)
+        [message] = told.messages
+        assert "kan ikke kopiere" in message and str(saved) in message
     close_app(app)
 
 
@@ -266,12 +276,14 @@ async def test_publish_copies_the_page_and_shows_its_web_address(data_dir: Path,
 
 async def test_publish_not_set_up_is_one_sentence(data_dir: Path, clock: FixedClock) -> None:
     app = demo_with_private_notes(data_dir, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    told = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await open_summary(pilot)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
-        assert any("settings.json" in n.message for n in app._notifications)
+        [message] = told.messages
+        assert "settings.json" in message and message.count(". ") == 0 and message.endswith("."), message
     close_app(app)
 
 
@@ -322,9 +334,11 @@ async def test_quitting_with_a_running_share_is_prompt_and_stops_it(data_dir: Pa
     close_app(app)
 
 
+@FIXED_PORTS
 async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir: Path,
                                                                         clock: FixedClock) -> None:
     host, port = "127.100.200.250", 47614  # as long as a LAN address gets
+    wait_until_free(host, port)
     prefix = f"http://{host}:{port}/"
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host=host, port=port, token="T" * (60 - len(prefix)))
@@ -335,8 +349,7 @@ async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir
         share = app.screen
         assert len(share.url) == 60
         qr = share.query_one(QrCode)
-        modules = len(qr._matrix)
-        assert modules == 41  # version 4 (33 modules) and a quiet zone of 4 on each side
+        assert len(qr_matrix(share.url)) == 41  # version 4 (33 modules) and a quiet zone of 4 on each side
         assert qr.region.height == 21 and qr.region.width == 41
         footer_top = app.size.height - 1
         assert qr.region.y >= 1 and qr.region.bottom <= footer_top, qr.region
@@ -345,7 +358,9 @@ async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir
 
 
 # -- snapshot: the share screen at 80×24, deterministic, and scannable ---------------------------
+@FIXED_PORTS
 def test_share_screen_snapshot(snap_compare, data_dir: Path, clock: FixedClock) -> None:
+    wait_until_free("127.0.0.1", 47613)
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host="127.0.0.1", port=47613, token="SnapShotTokenNotSecret1",
                                      monotonic=lambda: 1000.0)

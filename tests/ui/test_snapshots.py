@@ -31,7 +31,9 @@ def test_live_meeting_running_over(snap_compare, data_dir: Path, clock: FixedClo
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press(*"Alle er her.", "enter")
-        # Saved before the clock moves: else the real-time autosave may write (and show) 18:06:05 on a slow run.
+        await pilot.pause()
+        # Saved now, at 18:00:00, as the autosave (on a real 1 s timer) would: else on a busy
+        # machine it lands after the clock has moved, and the status line says 18:06:05.
         pilot.app.screen.save_now()
         clock.advance(6 * 60 + 5)
         pilot.app.screen.tick()

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# Both tests on one worker, so the wheel (about 25 s to build) is built once, not once per worker.
+pytestmark = pytest.mark.xdist_group("wheel")
+
 REPO = Path(__file__).resolve().parents[2]
 SKIP_IN_COPY = shutil.ignore_patterns(
     ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kktui.meeting import flow
@@ -69,10 +69,17 @@ def test_inserting_into_a_running_meeting_keeps_the_current_step():
     autumn = meeting("m1", "2026-09-18")
     running = meeting("m2", "2027-03-12")
     running.steps.append(AgendaStep("Neste", 5))
-    flow.start(running, 0.0)
-    flow.next_step(running, 1.0)
-    add_followup_step(running, [Task("x", meeting_id="m1", id="t1")], [autumn, running])
-    assert running.current_step.title == "Neste"
+    opened = datetime(2027, 3, 12, 18, 0).timestamp()  # started on its planned day
+    flow.start(running, opened)
+    flow.next_step(running, opened + 1.0)
+    before = [(s.title, s.status) for s in running.steps]
+
+    assert add_followup_step(running, [Task("x", meeting_id="m1", id="t1")], [autumn, running])
+
+    followup, *rest = running.steps
+    assert followup.kind == "followup" and followup.refs == ["t1"] and followup.status != "done"
+    assert [(s.title, s.status) for s in rest] == before  # the steps after it are as they were
+    assert running.current == 2 and running.current_step.title == "Neste"
 
 
 def test_resolving_records_the_outcome_and_a_line_of_history():

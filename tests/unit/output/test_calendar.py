@@ -113,8 +113,17 @@ def test_one_class_only(data_dir: Path, clock: FixedClock):
     assert "wheel-w7@kktui" not in only and "meeting-demo01@kktui" in only
 
 
-def test_an_empty_folder_gives_a_valid_empty_calendar(clock: FixedClock):
-    assert events(to_ical([], clock.now())) == {}
+def test_an_empty_folder_gives_a_valid_empty_calendar(data_dir: Path, tmp_path: Path, capsysbinary):
+    assert main(["calendar", "--data", str(data_dir)]) == 0
+    data = capsysbinary.readouterr().out
+    calendar = ics.Calendar(data.decode("utf-8"))  # a calendar app can subscribe to it
+    assert calendar.events == set() and calendar.todos == set()
+    assert b"X-WR-CALNAME:kktui" in data  # the name a calendar app shows for it
+
+    out = tmp_path / "empty.ics"
+    assert main(["calendar", "-o", str(out), "--data", str(data_dir)]) == 0
+    assert out.read_bytes() == data
+    assert list(data_dir.iterdir()) == []  # reading the folder wrote nothing into it
 
 
 def test_cli_calendar_to_a_file_and_to_stdout(data_dir: Path, clock: FixedClock, tmp_path: Path, capsysbinary):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kktui import i18n
 from kktui.clock import FixedClock
+from kktui.dates import show_date
 from kktui.services.demo import seed
 from kktui.school.elections import Ballot, elect
 from kktui.output.handover import render_handover
@@ -59,12 +60,20 @@ def test_confidential_meetings_and_private_lines_stay_out(data_dir: Path, clock:
         store.save_task(Task("Ringe Pers foreldre", meeting_id="secret", id="ts"))
         parents = store.meeting("demo02")
         parents.decisions.append(Decision("!! Per og Ola må skilles i friminuttene"))
+        parents.decisions.append(Decision("Klassefesten blir i juni"))  # a line next to the private one
         store.save_meeting(parents)
         store.save_task(Task("[privat] Snakke med Per", class_id="democlass", id="tp"))
+        store.save_task(Task("Bestille buss til klassefesten", "Ola Hansen", class_id="democlass", id="tb"))
         text = render(store, clock)
     finally:
         store.close()
-    assert "Per" not in text
+    assert "Per" not in text  # not the confidential talk, its task, nor the private lines
+    assert "Samtale om" not in text and "skilles" not in text and "Snakke med" not in text
+    # The rest of the same meeting and the open tasks are handed over.
+    parents_part = text.split(f"### {show_date(parents.date)} {parents.title}\n")[1].split("### ")[0]
+    assert "Vedtak: Klassefesten blir i juni" in parents_part
+    assert "Bestille buss til klassefesten – ansvarlig: Ola Hansen" in text
+    assert "Lage forslag til årshjul – ansvarlig: Ola Hansen" in text
 
 
 def test_the_handover_in_english(data_dir: Path, clock: FixedClock):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from kktui.output.gate import SHARE, check_meeting
 from kktui.output.html import minutes_html
 from kktui.output.minutes import render_markdown
 from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output.privacy import (
     NotShareable,
-    ensure_shareable,
     is_private_line,
     private_lines,
     split_private,
@@ -121,5 +121,5 @@ def test_the_summary_can_list_what_is_left_out() -> None:
 def test_confidential_meetings_are_not_shareable() -> None:
     meeting = Meeting(title="Samtale med foreldrene til X", confidential=True)
     with pytest.raises(NotShareable, match="konfidensielt"):
-        ensure_shareable(meeting)
-    ensure_shareable(Meeting(title="Foreldremøte"))
+        check_meeting(meeting, SHARE)
+    check_meeting(Meeting(title="Foreldremøte"), SHARE)

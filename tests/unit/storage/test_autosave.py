@@ -17,32 +17,22 @@ from pathlib import Path
 import pytest
 
 from kktui.storage import autosave, locations, files as storage
-from kktui import i18n
 from kktui.storage.autosave import Saver
 from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.storage.bodies import body_path
 from kktui.storage.store import Store
 
+from support.folders import temp_files
+
 MEETING_ID = "m1"
 
-
-@pytest.fixture(autouse=True)
-def english():
-    before = i18n.current()
-    i18n.use("en")
-    yield
-    i18n.use(before)
+pytestmark = pytest.mark.usefixtures("english")  # messages the tests can read
 
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch):
     """Retry every 50 ms instead of every 2 s, so the tests see several retries quickly."""
     monkeypatch.setattr(autosave, "RETRY_SECONDS", 0.05)
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 @pytest.fixture
@@ -93,10 +83,6 @@ def notes_on_disk(folder: Path) -> str:
     [doc] = [d for d in data["meetings"].values() if d["id"] == MEETING_ID]
     body = json.loads(body_path(folder, doc["id"]).read_text(encoding="utf-8"))
     return body["steps"][0]["notes"]
-
-
-def temp_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob(f".*{storage.TMP_SUFFIX}"))
 
 
 class FullDisk:

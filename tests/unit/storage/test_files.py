@@ -19,33 +19,21 @@ from pathlib import Path
 
 import pytest
 
-from kktui import i18n
 from kktui.storage import locations, files as storage
 from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.storage.files import BACKUPS_KEPT, DataDamaged, DataLocked, DataTooNew, SaveFailed
 from kktui.storage.store import Store
 
+from support.folders import snapshot, temp_files
 from support.storage_writer import note_line
 
 WRITER = Path(__file__).resolve().parents[2] / "support" / "storage_writer.py"
 DRILL_MEETING = "drill1"
 
+pytestmark = pytest.mark.usefixtures("english")  # messages the tests can read
+
 
 # -- helpers ---------------------------------------------------------------------
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages in English so the tests can read them; the app's default is bokmål."""
-    before = i18n.current()
-    i18n.use("en")
-    yield
-    i18n.use(before)
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
 
 def db(folder: Path) -> Path:
     return locations.db_path(folder)
@@ -55,21 +43,8 @@ def backups(folder: Path) -> list[Path]:
     return sorted(locations.backups_dir(folder).glob("kktui-*.json"))
 
 
-def temp_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob(f".*{storage.TMP_SUFFIX}"))
-
-
 def damaged_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("kktui.json.damaged-*"))
-
-
-def snapshot(folder: Path, skip_lock: bool = False) -> dict[str, bytes]:
-    """Every file under the folder with its bytes, to prove nothing was touched."""
-    files = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and not (skip_lock and path == locations.lock_path(folder)):
-            files[str(path.relative_to(folder))] = path.read_bytes()
-    return files
 
 
 def meeting(title: str, notes: str = "") -> Meeting:

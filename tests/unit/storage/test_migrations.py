@@ -73,9 +73,24 @@ def test_read_only_open_migrates_in_memory_and_writes_nothing(data_dir: Path):
 
 
 def test_a_file_without_meetings_migrates_to_no_classes(data_dir: Path):
-    locations.db_path(data_dir).write_text('{"_meta": {"1": {"schema": 1}}}', encoding="utf-8")
+    # A schema 1 file from before classes, with a task given on the board and no meeting yet.
+    before = {"_meta": {"1": {"schema": 1}}, "tasks": {"1": {"id": "t1", "what": "Ringe skolen"}}}
+    locations.db_path(data_dir).write_text(json.dumps(before), encoding="utf-8")
     store = Store.open(data_dir)
     try:
         assert store.classes() == [] and store.meetings() == []
+        [task] = store.tasks()
+        assert (task.id, task.what, task.class_id) == ("t1", "Ringe skolen", "")
+    finally:
+        store.close()
+    saved = json.loads(locations.db_path(data_dir).read_text(encoding="utf-8"))
+    assert saved["_meta"] == {"1": {"schema": SCHEMA}}  # migrated on disk, not only in memory
+    assert saved["tasks"]["1"]["what"] == "Ringe skolen"
+    [backup] = locations.backups_dir(data_dir).glob("kktui-*.json")
+    assert json.loads(backup.read_text(encoding="utf-8")) == before  # the old file is kept
+
+    store = Store.open(data_dir)  # and opens again as it is, nothing migrated twice
+    try:
+        assert [t.what for t in store.tasks()] == ["Ringe skolen"] and store.classes() == []
     finally:
         store.close()
