@@ -1,2 +1,3 @@
 """kktui: run a class parent meeting from the terminal."""
+
 __version__ = "0.1.0"

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from kktui import __version__, i18n
-from kktui.storage import locations
 from kktui.clock import Clock
 from kktui.i18n import t
+from kktui.storage import locations
 from kktui.storage.files import StorageError
 from kktui.text import visible
 
@@ -72,10 +73,18 @@ def _output(output: str | None, cleared) -> None:
 
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS,
-                        help="data folder (default: $KKTUI_DATA or the platform's user-data folder)")
-    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
-                        help="language: nb (bokmål, default) or en")
+    common.add_argument(
+        "--data",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: $KKTUI_DATA or the platform's user-data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language: nb (bokmål, default) or en",
+    )
     return common
 
 
@@ -83,45 +92,78 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     """`for_help` adds where the data lives to --help (it costs a look-up otherwise not needed)."""
     common = _common()
     parser = argparse.ArgumentParser(
-        prog="kktui", parents=[common],
+        prog="kktui",
+        parents=[common],
         description="Run a class parent meeting from the terminal: agenda, guidance, timer, "
-                    "notes, decisions, tasks and minutes.",
-        epilog=(f"Data folder now: {locations.data_dir()} (your own templates go in its "
-                "templates/ folder). Set it with --data DIR or KKTUI_DATA.") if for_help else None,
+        "notes, decisions, tasks and minutes.",
+        epilog=(
+            f"Data folder now: {locations.data_dir()} (your own templates go in its "
+            "templates/ folder). Set it with --data DIR or KKTUI_DATA."
+        )
+        if for_help
+        else None,
     )
     parser.add_argument("--version", action="version", version=f"kktui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", parents=[common], help="open a sample class with meetings and tasks")
-    demo.add_argument("--no-open", action="store_true", help="only create the sample data and print its folder")
+    demo.add_argument(
+        "--no-open", action="store_true", help="only create the sample data and print its folder"
+    )
     sub.add_parser("list", parents=[common], help="meetings, one a line: id, date, type, title")
     export = sub.add_parser("export", parents=[common], help="the minutes of a meeting")
     export.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
     export.add_argument("--format", choices=("md", "html"), default="md")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    export.add_argument("--confirm-confidential", action="store_true",
-                        help="export a confidential meeting (e.g. a challenging conversation) anyway")
-    share = sub.add_parser("share", parents=[common],
-                           help="serve the minutes read-only on this laptop and print a QR code")
+    export.add_argument(
+        "--confirm-confidential",
+        action="store_true",
+        help="export a confidential meeting (e.g. a challenging conversation) anyway",
+    )
+    share = sub.add_parser(
+        "share", parents=[common], help="serve the minutes read-only on this laptop and print a QR code"
+    )
     share.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
-    share.add_argument("--host", metavar="ADDR",
-                       help="address to serve on (default: this laptop's address on the local network)")
+    share.add_argument(
+        "--host",
+        metavar="ADDR",
+        help="address to serve on (default: this laptop's address on the local network)",
+    )
     share.add_argument("--port", metavar="N", type=int, default=0, help="port (default: a random free one)")
-    share.add_argument("--minutes", metavar="M", type=float,
-                       help="stop by itself after M minutes (default 15, or share_minutes in settings.json)")
-    share.add_argument("--publish", action="store_true",
-                       help="copy the page to the publishing folder from settings.json instead of serving it")
+    share.add_argument(
+        "--minutes",
+        metavar="M",
+        type=float,
+        help="stop by itself after M minutes (default 15, or share_minutes in settings.json)",
+    )
+    share.add_argument(
+        "--publish",
+        action="store_true",
+        help="copy the page to the publishing folder from settings.json instead of serving it",
+    )
     share.add_argument("--svg", metavar="FILE", help="also save the QR code as an SVG file")
     imp = sub.add_parser("import-class", parents=[common], help="parents and pupils from a class list (CSV)")
-    imp.add_argument("file", metavar="FILE.csv", help="saved from Excel or Google Sheets; ; , or tab separated")
-    imp.add_argument("--class", dest="class_name", metavar="NAME",
-                     help="the class to import into, e.g. 4B (created if missing; default: the current class)")
+    imp.add_argument(
+        "file", metavar="FILE.csv", help="saved from Excel or Google Sheets; ; , or tab separated"
+    )
+    imp.add_argument(
+        "--class",
+        dest="class_name",
+        metavar="NAME",
+        help="the class to import into, e.g. 4B (created if missing; default: the current class)",
+    )
     imp.add_argument("--update", action="store_true", help="also update people who are in the class already")
     imp.add_argument("--dry-run", action="store_true", help="only show what would be imported")
-    cal = sub.add_parser("calendar", parents=[common], help="year wheel, meetings and task due dates as iCalendar")
+    cal = sub.add_parser(
+        "calendar", parents=[common], help="year wheel, meetings and task due dates as iCalendar"
+    )
     cal.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.ics) instead of standard output")
-    cal.add_argument("--class", dest="class_name", metavar="NAME", help="only this class (default: all classes)")
+    cal.add_argument(
+        "--class", dest="class_name", metavar="NAME", help="only this class (default: all classes)"
+    )
     check = sub.add_parser("check-content", parents=[common], help="validate templates and guides")
-    check.add_argument("folder", metavar="DIR", nargs="?", help="content folder (default: the built-in content)")
+    check.add_argument(
+        "folder", metavar="DIR", nargs="?", help="content folder (default: the built-in content)"
+    )
     return parser
 
 
@@ -332,8 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             return cmd_list(folder)
         if args.command == "export":
-            return cmd_export(folder, args.meeting, args.format, args.output,
-                              args.confirm_confidential)
+            return cmd_export(folder, args.meeting, args.format, args.output, args.confirm_confidential)
         if args.command == "check-content":
             return cmd_check(args.folder)
         if args.command == "import-class":

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 import gc
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App
@@ -14,16 +15,10 @@ from textual.screen import Screen
 from kktui import i18n
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.services.session import Session
-from kktui.storage.settings import Settings
-from kktui.storage.store import Store
-from kktui.text import has_controls, visible
-
 from kktui.screens import commands
 from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.views.home import HomeScreen
 from kktui.screens.messages import (
     CopyMinutes,
     GoHome,
@@ -38,6 +33,11 @@ from kktui.screens.messages import (
     SaveState,
     ShareMeeting,
 )
+from kktui.screens.views.home import HomeScreen
+from kktui.services.session import Session
+from kktui.storage.settings import Settings
+from kktui.storage.store import Store
+from kktui.text import has_controls, visible
 
 if TYPE_CHECKING:
     from kktui.meeting.model import Meeting, MeetingSummary
@@ -55,19 +55,44 @@ class KktuiApp(App[int]):
         Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
         # Shown on the home screen's class bar: the Footer has no room for them at 80 columns.
         Binding("f3", "class_tool('people')", "key.people", tooltip="tip.people", id="people", show=False),
-        Binding("f4", "class_tool('task_board')", "key.task_board", tooltip="tip.task_board", id="task_board",
-                show=False),
-        Binding("f5", "class_tool('year_wheel')", "key.year_wheel", tooltip="tip.year_wheel", id="year_wheel",
-                show=False),
+        Binding(
+            "f4",
+            "class_tool('task_board')",
+            "key.task_board",
+            tooltip="tip.task_board",
+            id="task_board",
+            show=False,
+        ),
+        Binding(
+            "f5",
+            "class_tool('year_wheel')",
+            "key.year_wheel",
+            tooltip="tip.year_wheel",
+            id="year_wheel",
+            show=False,
+        ),
         # Not in the footer (no room at 80 columns); F1 and the palette list it.
         Binding("ctrl+q", "quit", "key.quit", tooltip="tip.quit", id="quit", priority=True, show=False),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="ctrl_c", tooltip="tip.ctrl_c"),
-        Binding("ctrl+p", "command_palette", "key.palette", tooltip="tip.palette", id="palette",
-                priority=True, show=False),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "key.palette",
+            tooltip="tip.palette",
+            id="palette",
+            priority=True,
+            show=False,
+        ),
     ]
 
-    def __init__(self, store: Store, lang: str = "nb", clock: Clock | None = None,
-                 cursor_blink: bool = True, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        lang: str = "nb",
+        clock: Clock | None = None,
+        cursor_blink: bool = True,
+        settings: Settings | None = None,
+    ) -> None:
         i18n.use(lang)
         super().__init__()
         translate_bindings(self)
@@ -79,7 +104,8 @@ class KktuiApp(App[int]):
         # then kept until meetings change (see _meetings_changed).
         self._meeting_index: list[MeetingSummary] | None = None
         self.session = Session(
-            store, clock,
+            store,
+            clock,
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
             on_save_recovered=lambda: self.post_message(SaveRecovered()),
             settings=settings,
@@ -119,8 +145,9 @@ class KktuiApp(App[int]):
     def _live_meeting(self, meeting: Meeting) -> Screen:
         from kktui.screens.views.live_meeting import LiveMeetingScreen
 
-        return LiveMeetingScreen(self.session, meeting, cursor_blink=self.cursor_blink,
-                                 save_failing=self.save_failing)
+        return LiveMeetingScreen(
+            self.session, meeting, cursor_blink=self.cursor_blink, save_failing=self.save_failing
+        )
 
     @on(NewMeeting)
     def new_meeting(self) -> None:
@@ -138,14 +165,25 @@ class KktuiApp(App[int]):
         meeting = self.session.meeting(message.meeting_id)
         if meeting.status == "finished":
             self._show(SummaryScreen(self.session, meeting))
-        elif (meeting.status == "planned" and not isinstance(self.screen, NewMeetingScreen)
-              and not challenging.needs_preparation(meeting)):
+        elif (
+            meeting.status == "planned"
+            and not isinstance(self.screen, NewMeetingScreen)
+            and not challenging.needs_preparation(meeting)
+        ):
+
             def start(yes: bool | None) -> None:
                 if yes:
                     self._show(self._live_meeting(meeting))
 
-            self.push_screen(ConfirmScreen(t("home.start_planned", title=meeting.title),
-                                           t("home.start_yes"), t("home.start_no"), default_yes=True), start)
+            self.push_screen(
+                ConfirmScreen(
+                    t("home.start_planned", title=meeting.title),
+                    t("home.start_yes"),
+                    t("home.start_no"),
+                    default_yes=True,
+                ),
+                start,
+            )
         else:
             self._show(self._live_meeting(meeting))
 
@@ -202,8 +240,7 @@ class KktuiApp(App[int]):
     def share_meeting(self, message: ShareMeeting) -> None:
         from kktui.screens.views.share import open_share
 
-        open_share(self, self.session, message.meeting, self.share_options,
-                   publish=message.publish)
+        open_share(self, self.session, message.meeting, self.share_options, publish=message.publish)
 
     @on(CopyMinutes)
     def copy_minutes(self, message: CopyMinutes) -> None:
@@ -268,21 +305,24 @@ class KktuiApp(App[int]):
         """A meeting screen is open, or a meeting was left running (escape to home keeps it going)."""
         from kktui.screens.views.live_meeting import LiveMeetingScreen
 
-        return (any(isinstance(s, LiveMeetingScreen) for s in self.screen_stack)
-                or any(meeting.status == "running" for meeting in self.meeting_index()))
+        return any(isinstance(s, LiveMeetingScreen) for s in self.screen_stack) or any(
+            meeting.status == "running" for meeting in self.meeting_index()
+        )
 
     async def action_quit(self) -> None:
         if self._meeting_running():
-            self.push_screen(ConfirmScreen(t("quit.mid_meeting"), t("quit.yes"), t("quit.no")),
-                             self._quit_if)
+            self.push_screen(ConfirmScreen(t("quit.mid_meeting"), t("quit.yes"), t("quit.no")), self._quit_if)
         else:
             self._quit_if(True)
 
     def action_help_quit(self) -> None:
         """ctrl+c: never quits mid-meeting on its own, always asks."""
         self.push_screen(
-            ConfirmScreen(t("quit.mid_meeting") if self._meeting_running() else t("quit.ask"),
-                          t("quit.yes"), t("quit.no")),
+            ConfirmScreen(
+                t("quit.mid_meeting") if self._meeting_running() else t("quit.ask"),
+                t("quit.yes"),
+                t("quit.no"),
+            ),
             self._quit_if,
         )
 

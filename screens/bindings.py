@@ -12,21 +12,21 @@ The translated maps are made once per class and language, then copied per instan
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from kktui import i18n
-from kktui.i18n.catalogue import STRINGS
 from kktui.i18n import t
+from kktui.i18n.catalogue import STRINGS
 
 
 def _tr(text: str) -> str:
     return t(text) if text in STRINGS else text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translated(cls: type[DOMNode], lang: str) -> tuple[tuple[str, tuple[Binding, ...]], ...]:
     merged = cls._merged_bindings or BindingsMap()
     return tuple(

@@ -7,12 +7,12 @@ Moving from one of them to another replaces it, so Esc always leads back.
 from __future__ import annotations
 
 from importlib import import_module
+
 from textual.app import App
 from textual.screen import ModalScreen
 
-from kktui.services.session import Session
-
 from kktui.screens.base import KkScreen
+from kktui.services.session import Session
 
 TOOLS = {
     "people": ("views.people", "PeopleScreen"),

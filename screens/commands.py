@@ -13,15 +13,14 @@ app decides what opening a meeting or a guide means.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Protocol, cast
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from kktui.i18n import current, t
-
 from kktui.screens.messages import OpenClassTool, OpenGuide, OpenMeeting
-
 
 if TYPE_CHECKING:  # the app imports this module at start-up: nothing heavy at run time
     from kktui.guidance.guides import Guide
@@ -50,7 +49,7 @@ class Entry(NamedTuple):
     discover: bool = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def guides(lang: str) -> tuple[Guide, ...]:
     """The guides of a language, read from the content folder the first time they are asked for."""
     from kktui.guidance.guides import load_guides
@@ -99,8 +98,11 @@ class KeyCommands(_EntryProvider):
                 continue
             seen.add(binding.action)
             node, action = active.node, binding.action
-            yield Entry(binding.description, binding.tooltip or binding.description,
-                        lambda node=node, action=action: app.call_later(app.run_action, action, node))
+            yield Entry(
+                binding.description,
+                binding.tooltip or binding.description,
+                lambda node=node, action=action: app.call_later(app.run_action, action, node),
+            )
 
 
 class MeetingCommands(_EntryProvider):
@@ -109,9 +111,12 @@ class MeetingCommands(_EntryProvider):
     def entries(self) -> Iterable[Entry]:
         app = self.app
         for meeting in self.host.meeting_index():
-            yield Entry(t("cmd.open_meeting", title=meeting.title),
-                        t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
-                        lambda mid=meeting.id: app.post_message(OpenMeeting(mid)), discover=False)
+            yield Entry(
+                t("cmd.open_meeting", title=meeting.title),
+                t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
+                lambda mid=meeting.id: app.post_message(OpenMeeting(mid)),
+                discover=False,
+            )
 
 
 class GuideCommands(_EntryProvider):
@@ -120,12 +125,18 @@ class GuideCommands(_EntryProvider):
     def entries(self) -> Iterable[Entry]:
         app = self.app
         for guide in guides(current()):
-            yield Entry(t("cmd.guide", title=guide.title), t("cmd.guide_help"),
-                        lambda g=guide.id: app.post_message(OpenGuide(g)))
+            yield Entry(
+                t("cmd.guide", title=guide.title),
+                t("cmd.guide_help"),
+                lambda g=guide.id: app.post_message(OpenGuide(g)),
+            )
             for heading in guide.headings:
-                yield Entry(t("cmd.guide_heading", title=guide.title, heading=heading.title), t("cmd.guide_help"),
-                            lambda g=guide.id, a=heading.anchor: app.post_message(OpenGuide(g, a)),
-                            discover=False)
+                yield Entry(
+                    t("cmd.guide_heading", title=guide.title, heading=heading.title),
+                    t("cmd.guide_help"),
+                    lambda g=guide.id, a=heading.anchor: app.post_message(OpenGuide(g, a)),
+                    discover=False,
+                )
 
 
 class ClassCommands(_EntryProvider):
@@ -136,8 +147,11 @@ class ClassCommands(_EntryProvider):
 
         app, session = self.app, self.host.session
         for name in ("handover", "call_list", "import_class"):
-            yield Entry(t(f"cmd.{name}"), t(f"cmd.{name}_help"),
-                        lambda name=name: app.post_message(OpenClassTool(name)))
+            yield Entry(
+                t(f"cmd.{name}"),
+                t(f"cmd.{name}_help"),
+                lambda name=name: app.post_message(OpenClassTool(name)),
+            )
         yield Entry(t("cmd.switch_class"), t("tip.switch_class"), lambda: switch_class_anywhere(app, session))
         yield Entry(t("cmd.calendar"), t("tip.calendar"), lambda: export_calendar(app, session))
 

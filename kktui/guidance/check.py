@@ -6,9 +6,9 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from kktui.storage import locations
 from kktui.i18n import t
 from kktui.meeting.templates import Template, TemplateError, read_markdown, read_template
+from kktui.storage import locations
 
 
 def _check_guide(path: Path) -> list[str]:
@@ -54,8 +54,7 @@ def _parity(by_lang: dict[str, dict[str, Template]]) -> list[str]:
                     sb = [(s.planned_minutes, s.kind) if s.kind else s.planned_minutes for s in b[name].steps]
                     if sa != sb:
                         problems.append(
-                            f"{b[name].path}:1: "
-                            + t("check.steps_differ", other=a[name].path, a=sa, b=sb)
+                            f"{b[name].path}:1: " + t("check.steps_differ", other=a[name].path, a=sa, b=sb)
                         )
     return problems
 
@@ -81,7 +80,9 @@ def _check_guide_links(template: Template, guides_root: Path | None) -> list[str
                 except TemplateError as exc:  # the guide itself is reported where it is checked
                     found = exc
                 if found is None:
-                    problems.append(f"{template.path}:{number}: {t('check.no_anchor', id=guide_id, anchor=anchor)}")
+                    problems.append(
+                        f"{template.path}:{number}: {t('check.no_anchor', id=guide_id, anchor=anchor)}"
+                    )
     return problems
 
 
@@ -118,7 +119,9 @@ def check_content(root: Path) -> tuple[list[str], int, int]:
                 a, b = guides[langs[0]].get(name), guides[other].get(name)
                 if a is None or b is None:
                     present = a or b
-                    problems.append(f"{present}:1: {t('check.missing_in', lang=other if b is None else langs[0])}")
+                    problems.append(
+                        f"{present}:1: {t('check.missing_in', lang=other if b is None else langs[0])}"
+                    )
                 elif None not in (ha := _headings(a), hb := _headings(b)) and ha != hb:
                     problems.append(f"{b}:1: {t('check.guide_differs', other=a)}")
     return problems, n_templates, n_guides

@@ -86,9 +86,20 @@ def read_guide(path: Path, lang: str) -> Guide:
 
 
 # Reading order: the role first, then why and how, then the hard conversations.
-ORDER = ["klassekontakt-rollen", "hvorfor-samarbeid", "hindringer", "informasjon-dialog-medvirkning",
-         "hva-foreldre-kan-gjore", "anerkjennelse", "utfordrende-samtale", "utviklingssamtale",
-         "mobbing", "personvern", "fau", "klassekasse"]
+ORDER = [
+    "klassekontakt-rollen",
+    "hvorfor-samarbeid",
+    "hindringer",
+    "informasjon-dialog-medvirkning",
+    "hva-foreldre-kan-gjore",
+    "anerkjennelse",
+    "utfordrende-samtale",
+    "utviklingssamtale",
+    "mobbing",
+    "personvern",
+    "fau",
+    "klassekasse",
+]
 
 
 def _position(path: Path) -> tuple[int, str]:
@@ -114,7 +125,7 @@ def parse_link(href: str) -> tuple[str, str] | None:
     """`guide:ID#anchor` -> (ID, anchor); None for any other link."""
     if not href.startswith(SCHEME):
         return None
-    target = href[len(SCHEME):]
+    target = href[len(SCHEME) :]
     guide_id, _, anchor = target.partition("#")
     return guide_id, anchor
 

@@ -20,7 +20,7 @@ MAYBE = frozenset({"kanskje", "maybe", "?"})
 
 
 def answer(text: str) -> Answer | None:
-    """"yes", "no" or "maybe" for a word kktui knows (any case, spaces around ignored); else None."""
+    """ "yes", "no" or "maybe" for a word kktui knows (any case, spaces around ignored); else None."""
     word = text.strip().casefold()
     if word in YES:
         return "yes"

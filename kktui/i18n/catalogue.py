@@ -13,8 +13,14 @@ from kktui.i18n import (
 )
 
 STRINGS: dict[str, tuple[str, str]] = {}
-for _part in (strings_core, strings_keys, strings_meeting, strings_sharing, strings_school,
-              strings_school_screens):
+for _part in (
+    strings_core,
+    strings_keys,
+    strings_meeting,
+    strings_sharing,
+    strings_school,
+    strings_school_screens,
+):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:
         raise KeyError(f"defined twice in the catalogue: {sorted(_twice)}")

@@ -80,16 +80,29 @@ def follow_up_meeting(meeting: Meeting, tasks: list[Task], data_dir=None) -> Mee
     guidance = t("challenging.measures_guidance", lang)
     if lines:
         guidance += "\n\n" + "\n".join(lines)
-    steps = [AgendaStep(title=t("challenging.measures_step", lang), planned_minutes=10, guidance=guidance,
-                        prompts=[t("challenging.measures_prompt", lang)])]
+    steps = [
+        AgendaStep(
+            title=t("challenging.measures_step", lang),
+            planned_minutes=10,
+            guidance=guidance,
+            prompts=[t("challenging.measures_prompt", lang)],
+        )
+    ]
     template = find_template(meeting.template, lang, data_dir) if meeting.template else None
     if template is not None:
         steps += [step for step in template.new_steps() if step.kind != "preparation"]
     return Meeting(
         title=t("challenging.follow_up_title", lang, title=meeting.title),
-        template=meeting.template, lang=lang, date=closing["next_date"],
-        time=closing.get("next_time", ""), place=meeting.place, class_name=meeting.class_name,
+        template=meeting.template,
+        lang=lang,
+        date=closing["next_date"],
+        time=closing.get("next_time", ""),
+        place=meeting.place,
+        class_name=meeting.class_name,
         class_id=meeting.class_id,
-        attendees=list(meeting.attendees), purpose=meeting.purpose, confidential=meeting.confidential,
-        steps=steps, follow_up_of=meeting.id,
+        attendees=list(meeting.attendees),
+        purpose=meeting.purpose,
+        confidential=meeting.confidential,
+        steps=steps,
+        follow_up_of=meeting.id,
     )

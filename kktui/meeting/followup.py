@@ -31,7 +31,9 @@ def is_group_meeting(meeting: Meeting | MeetingSummary) -> bool:
     return not meeting.confidential and meeting.template not in ONE_FAMILY
 
 
-def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]) -> list[Task]:
+def tasks_to_follow_up(
+    meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]
+) -> list[Task]:
     """The class's open tasks from earlier group meetings (or given to the class directly)."""
     if not meeting.class_id or not is_group_meeting(meeting):
         return []
@@ -54,23 +56,37 @@ def tasks_to_follow_up(meeting: Meeting, tasks: list[Task], meetings: list[Meeti
 
 def _previous_meeting(meeting: Meeting, meetings: list[Meeting]) -> Meeting | None:
     """The class's last finished group meeting before this one."""
-    earlier = [m for m in meetings if m.id != meeting.id and m.class_id == meeting.class_id
-               and m.status == "finished" and is_group_meeting(m)
-               and (not meeting.date or not m.date or m.date <= meeting.date)]
+    earlier = [
+        m
+        for m in meetings
+        if m.id != meeting.id
+        and m.class_id == meeting.class_id
+        and m.status == "finished"
+        and is_group_meeting(m)
+        and (not meeting.date or not m.date or m.date <= meeting.date)
+    ]
     return max(earlier, key=lambda m: m.date or "", default=None)
 
 
-def tasks_for_step(meeting: Meeting, step: AgendaStep, tasks: list[Task],
-                   meetings: list[Meeting]) -> list[Task]:
+def tasks_for_step(
+    meeting: Meeting, step: AgendaStep, tasks: list[Task], meetings: list[Meeting]
+) -> list[Task]:
     """What the follow-up step shows when it opens, read then (a planned meeting's list is old):
     every task open now for the class, then those closed since the last meeting or here."""
     found = tasks_to_follow_up(meeting, tasks, meetings)
     listed = {task.id for task in found}
     previous = _previous_meeting(meeting, meetings)
-    closed = [task for task in tasks
-              if task.status != "open" and task.id not in listed
-              and (task.id in step.refs or handled_here(task, meeting)
-                   or (previous is not None and previous.id in task.followed_up_in))]
+    closed = [
+        task
+        for task in tasks
+        if task.status != "open"
+        and task.id not in listed
+        and (
+            task.id in step.refs
+            or handled_here(task, meeting)
+            or (previous is not None and previous.id in task.followed_up_in)
+        )
+    ]
     step.refs = [task.id for task in [*found, *closed]]
     for task in [*found, *closed]:
         if not handled_here(task, meeting):  # the minutes say where each one stands
@@ -82,8 +98,9 @@ def planned_minutes(count: int) -> int:
     return min(MAX_MINUTES, max(MIN_MINUTES, count))
 
 
-def followup_minutes(template: str, confidential: bool, class_id: str, day: str,
-                     tasks: list[Task], meetings: list[Meeting]) -> int:
+def followup_minutes(
+    template: str, confidential: bool, class_id: str, day: str, tasks: list[Task], meetings: list[Meeting]
+) -> int:
     """The minutes the follow-up step would add to a new meeting of this kind (0 if none)."""
     would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
     found = tasks_to_follow_up(would_be, tasks, meetings)
@@ -92,9 +109,12 @@ def followup_minutes(template: str, confidential: bool, class_id: str, day: str,
 
 def build_step(tasks: list[Task], lang: str) -> AgendaStep:
     return AgendaStep(
-        title=t("followup.step_title", lang), planned_minutes=planned_minutes(len(tasks)),
-        guidance=t("followup.guidance", lang), source=t("followup.source", lang),
-        kind="followup", refs=[task.id for task in tasks],
+        title=t("followup.step_title", lang),
+        planned_minutes=planned_minutes(len(tasks)),
+        guidance=t("followup.guidance", lang),
+        source=t("followup.source", lang),
+        kind="followup",
+        refs=[task.id for task in tasks],
     )
 
 
@@ -137,8 +157,12 @@ def _record(meeting: Meeting, task: Task, outcome: str) -> None:
     step = next((step for step in meeting.steps if step.kind == "followup"), None)
     if step is None:
         return
-    step.outcomes[task.id] = {"what": task.what, "owner": task.owner, "outcome": outcome,
-                              "due": task.due or ""}
+    step.outcomes[task.id] = {
+        "what": task.what,
+        "owner": task.owner,
+        "outcome": outcome,
+        "due": task.due or "",
+    }
     if task.id not in step.refs:
         step.refs.append(task.id)
 

@@ -7,8 +7,8 @@ without the screens noticing, and so nothing here needs Textual.
 from __future__ import annotations
 
 import secrets
-from functools import lru_cache
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import Any, Literal
 
 StepStatus = Literal["pending", "done", "skipped"]
@@ -27,7 +27,7 @@ def new_meeting_id() -> str:
     return secrets.token_hex(4)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_names(cls) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
 
@@ -71,7 +71,7 @@ class AgendaStep:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "AgendaStep":
+    def from_dict(cls, data: dict[str, Any]) -> AgendaStep:
         step = _from_dict(cls, data)
         step.checklist = [_from_dict(ChecklistItem, c) for c in data.get("checklist", [])]
         step.prompts = list(data.get("prompts", []))
@@ -93,7 +93,7 @@ class Decision:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Decision":
+    def from_dict(cls, data: dict[str, Any]) -> Decision:
         return _from_dict(cls, data)
 
 
@@ -119,7 +119,7 @@ class Task:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Task":
+    def from_dict(cls, data: dict[str, Any]) -> Task:
         task = _from_dict(cls, data)
         task.followed_up_in = list(data.get("followed_up_in") or [])
         return task
@@ -171,7 +171,7 @@ class Meeting:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Meeting":
+    def from_dict(cls, data: dict[str, Any]) -> Meeting:
         meeting = _from_dict(cls, data)
         meeting.steps = [AgendaStep.from_dict(s) for s in data.get("steps", [])]
         meeting.decisions = [Decision.from_dict(d) for d in data.get("decisions", [])]
@@ -205,7 +205,7 @@ class Meeting:
     def sort_key(self) -> tuple[str, str]:
         return (self.date or "", self.time or "")
 
-    def summary(self) -> "MeetingSummary":
+    def summary(self) -> MeetingSummary:
         """This meeting as a list shows it."""
         return MeetingSummary.from_dict({**self.to_dict(), "planned_minutes": self.planned_minutes})
 
@@ -236,7 +236,7 @@ class MeetingSummary:
     planned_minutes: int = 0  # of the steps not skipped, when it was last saved
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "MeetingSummary":
+    def from_dict(cls, data: dict[str, Any]) -> MeetingSummary:
         values = {k: v for k, v in data.items() if k in _field_names(cls)}
         values["attendees"] = tuple(data.get("attendees") or ())
         values.setdefault("id", "")

@@ -15,8 +15,17 @@ NEW_PUPIL = "ny-elev"
 SPRING_MEETING = "foreldremote-var"
 
 # The built-in meetings in the order a school year brings them.
-YEAR_ORDER = (ELECTION, PLANNING, AUTUMN_MEETING, DEVELOPMENT_TALK, CHALLENGING_TALK, FAU_FOLLOW_UP,
-              CLASS_EVENT, NEW_PUPIL, SPRING_MEETING)
+YEAR_ORDER = (
+    ELECTION,
+    PLANNING,
+    AUTUMN_MEETING,
+    DEVELOPMENT_TALK,
+    CHALLENGING_TALK,
+    FAU_FOLLOW_UP,
+    CLASS_EVENT,
+    NEW_PUPIL,
+    SPRING_MEETING,
+)
 
 # Meetings with one family: their tasks are not the parent group's business, and the
 # group's tasks do not belong on their agenda.

@@ -15,11 +15,11 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kktui.storage import locations
 from kktui.i18n import t
 from kktui.i18n.answers import answer
 from kktui.meeting.model import AgendaStep, ChecklistItem, Meeting
 from kktui.meeting.template_ids import YEAR_ORDER
+from kktui.storage import locations
 from kktui.storage.files import ContentRefused, read_small_text
 from kktui.text import visible
 
@@ -32,10 +32,17 @@ MINUTES_RE = re.compile(
 STEP_KINDS = {"preparation", "start", "content", "closing", "election", "followup"}
 CHECKBOX_RE = re.compile(r"^\[( |x|X)\]\s+")
 SECTIONS = {
-    "veiledning": "guidance", "guidance": "guidance",
-    "spørsmål": "prompts", "prompts": "prompts", "questions": "prompts",
-    "sjekkliste": "checklist", "checklist": "checklist",
-    "kilde": "source", "kilder": "source", "source": "source", "sources": "source",
+    "veiledning": "guidance",
+    "guidance": "guidance",
+    "spørsmål": "prompts",
+    "prompts": "prompts",
+    "questions": "prompts",
+    "sjekkliste": "checklist",
+    "checklist": "checklist",
+    "kilde": "source",
+    "kilder": "source",
+    "source": "source",
+    "sources": "source",
 }
 FRONT_MATTER_KEYS = {"confidential", "leader", "kind"}
 
@@ -80,17 +87,25 @@ class Template:
     def new_steps(self) -> list[AgendaStep]:
         return [
             AgendaStep(
-                title=s.title, planned_minutes=s.planned_minutes, guidance=s.guidance,
-                prompts=list(s.prompts), checklist=[ChecklistItem(c) for c in s.checklist],
-                source=s.source, kind=s.kind,
+                title=s.title,
+                planned_minutes=s.planned_minutes,
+                guidance=s.guidance,
+                prompts=list(s.prompts),
+                checklist=[ChecklistItem(c) for c in s.checklist],
+                source=s.source,
+                kind=s.kind,
             )
             for s in self.steps
         ]
 
     def new_meeting(self, **details) -> Meeting:
         return Meeting(
-            title=details.pop("title", None) or self.title, template=self.id, lang=self.lang,
-            purpose=self.purpose, confidential=self.confidential, steps=self.new_steps(),
+            title=details.pop("title", None) or self.title,
+            template=self.id,
+            lang=self.lang,
+            purpose=self.purpose,
+            confidential=self.confidential,
+            steps=self.new_steps(),
             **details,
         )
 
@@ -113,8 +128,11 @@ def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int, di
         key, sep, value = line.partition(":")
         key = key.strip().lower()
         if not sep or key not in FRONT_MATTER_KEYS:
-            raise TemplateError(path, number, t("tpl.bad_front_matter", line=line.strip(),
-                                                keys=", ".join(sorted(FRONT_MATTER_KEYS))))
+            raise TemplateError(
+                path,
+                number,
+                t("tpl.bad_front_matter", line=line.strip(), keys=", ".join(sorted(FRONT_MATTER_KEYS))),
+            )
         values[key] = value.strip()
         numbers[key] = number
     raise TemplateError(path, 1, t("tpl.front_matter_open"))
@@ -145,13 +163,16 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
 
     def block_text(token: Token, end_line: int) -> str:
         start = token.map[0] if token.map else 0
-        return "\n".join(lines[offset + start: offset + end_line])
+        return "\n".join(lines[offset + start : offset + end_line])
 
     template = Template(id=path.stem, lang=lang, path=path, title="", builtin=builtin)
     confidential = meta.get("confidential", "no")
     if answer(confidential) not in ("yes", "no"):  # "kanskje" is neither
-        raise TemplateError(path, meta_lines.get("confidential", 1),
-                            t("tpl.bad_yes_no", key="confidential", value=confidential.lower()))
+        raise TemplateError(
+            path,
+            meta_lines.get("confidential", 1),
+            t("tpl.bad_yes_no", key="confidential", value=confidential.lower()),
+        )
     template.confidential = answer(confidential) == "yes"
     template.leader = meta.get("leader", "")
     template.kind = meta.get("kind", "")
@@ -190,17 +211,26 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                     raise TemplateError(path, line_of(token), t("tpl.bad_minutes", title=_short(title)))
                 kind = (match.group("kind") or "").strip().lower()
                 if match.group("kind") is not None and kind not in STEP_KINDS:
-                    raise TemplateError(path, line_of(token), t(
-                        "tpl.bad_kind", kind=match.group("kind"), kinds=", ".join(sorted(STEP_KINDS))))
+                    raise TemplateError(
+                        path,
+                        line_of(token),
+                        t("tpl.bad_kind", kind=match.group("kind"), kinds=", ".join(sorted(STEP_KINDS))),
+                    )
                 step = StepTemplate(match.group("title").strip(), minutes, kind=kind, line=line_of(token))
                 template.steps.append(step)
                 section, chunks = "guidance", {}
             elif level == 3:
                 name = SECTIONS.get(title.strip().rstrip(":").lower())
                 if name is None or step is None:
-                    raise TemplateError(path, line_of(token), t(
-                        "tpl.bad_section", title=title,
-                        names="Veiledning, Spørsmål, Sjekkliste, Kilde / Guidance, Prompts, Checklist, Source"))
+                    raise TemplateError(
+                        path,
+                        line_of(token),
+                        t(
+                            "tpl.bad_section",
+                            title=title,
+                            names="Veiledning, Spørsmål, Sjekkliste, Kilde / Guidance, Prompts, Checklist, Source",
+                        ),
+                    )
                 section, section_title = name, title.strip()
             else:
                 chunks.setdefault(section, []).append(block_text(token, token.map[1]))
@@ -217,7 +247,7 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                 depth += tokens[j].nesting
                 if depth == 0:
                     break
-        block = tokens[i:j + 1]
+        block = tokens[i : j + 1]
         if not template.title:
             raise TemplateError(path, line_of(token), t("tpl.text_before_title"))
         if section in ("prompts", "checklist"):

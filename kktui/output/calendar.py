@@ -16,10 +16,10 @@ as "private", and private lines in a wheel item's notes are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-from kktui.meeting.followup import class_of_task
 from kktui.i18n import t
+from kktui.meeting.followup import class_of_task
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.output.privacy import is_private_line, split_private
 from kktui.school.model import SchoolClass, WheelItem
@@ -59,8 +59,15 @@ def wheel_entries(items: list[WheelItem], classes: dict[str, SchoolClass]) -> li
         if notes:
             lines.append(notes)
         title = t("cal.private_item") if is_private_line(item.title) else item.title
-        entries.append(Entry(f"wheel-{item.id}@kktui", _prefix(classes, item.class_id) + title,
-                             day, day + timedelta(days=1), "\n".join(lines)))
+        entries.append(
+            Entry(
+                f"wheel-{item.id}@kktui",
+                _prefix(classes, item.class_id) + title,
+                day,
+                day + timedelta(days=1),
+                "\n".join(lines),
+            )
+        )
     return entries
 
 
@@ -74,8 +81,13 @@ def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str,
             day = date.fromisoformat(meeting.date)
         except ValueError:
             continue  # a meeting without a date has no place in a calendar
-        summary = (t("cal.confidential_meeting") if meeting.confidential
-                   else t("cal.private_item") if is_private_line(meeting.title) else meeting.title)
+        summary = (
+            t("cal.confidential_meeting")
+            if meeting.confidential
+            else t("cal.private_item")
+            if is_private_line(meeting.title)
+            else meeting.title
+        )
         description = "" if meeting.confidential else t(f"status.{meeting.status}")
         if meeting.time:
             hour, minute = (int(part) for part in meeting.time.split(":"))
@@ -83,12 +95,22 @@ def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str,
             end = start + timedelta(minutes=meeting.planned_minutes or DEFAULT_MEETING_MINUTES)
         else:
             start, end = day, day + timedelta(days=1)
-        entries.append(Entry(f"meeting-{meeting.id}@kktui", _prefix(classes, meeting.class_id) + summary,
-                             start, end, description, "" if meeting.confidential else meeting.place))
+        entries.append(
+            Entry(
+                f"meeting-{meeting.id}@kktui",
+                _prefix(classes, meeting.class_id) + summary,
+                start,
+                end,
+                description,
+                "" if meeting.confidential else meeting.place,
+            )
+        )
     return entries
 
 
-def task_entries(tasks: list[Task], meetings: dict[str, Meeting | MeetingSummary], classes: dict[str, SchoolClass]) -> list[Entry]:
+def task_entries(
+    tasks: list[Task], meetings: dict[str, Meeting | MeetingSummary], classes: dict[str, SchoolClass]
+) -> list[Entry]:
     entries = []
     for task in tasks:
         try:
@@ -103,14 +125,25 @@ def task_entries(tasks: list[Task], meetings: dict[str, Meeting | MeetingSummary
         lines = [t(f"task.status.{task.status}")]
         if source is not None and not secret:
             lines.append(t("cal.from_meeting", title=source.title))
-        entries.append(Entry(f"task-{task.id}@kktui",
-                             _prefix(classes, class_of_task(task, meetings)) + summary,
-                             day, day + timedelta(days=1), "\n".join(lines)))
+        entries.append(
+            Entry(
+                f"task-{task.id}@kktui",
+                _prefix(classes, class_of_task(task, meetings)) + summary,
+                day,
+                day + timedelta(days=1),
+                "\n".join(lines),
+            )
+        )
     return entries
 
 
-def collect(classes: list[SchoolClass], wheel: list[WheelItem], meetings: list[Meeting | MeetingSummary],
-            tasks: list[Task], class_ids: set[str] | None = None) -> list[Entry]:
+def collect(
+    classes: list[SchoolClass],
+    wheel: list[WheelItem],
+    meetings: list[Meeting | MeetingSummary],
+    tasks: list[Task],
+    class_ids: set[str] | None = None,
+) -> list[Entry]:
     """Everything with a date, for the given classes (all classes when None)."""
     by_class = {c.id: c for c in classes}
     by_meeting = {m.id: m for m in meetings}
@@ -118,9 +151,11 @@ def collect(classes: list[SchoolClass], wheel: list[WheelItem], meetings: list[M
     def wanted(class_id: str) -> bool:
         return class_ids is None or class_id in class_ids
 
-    return (wheel_entries([i for i in wheel if wanted(i.class_id)], by_class)
-            + meeting_entries([m for m in meetings if wanted(m.class_id)], by_class)
-            + task_entries([k for k in tasks if wanted(class_of_task(k, by_meeting))], by_meeting, by_class))
+    return (
+        wheel_entries([i for i in wheel if wanted(i.class_id)], by_class)
+        + meeting_entries([m for m in meetings if wanted(m.class_id)], by_class)
+        + task_entries([k for k in tasks if wanted(class_of_task(k, by_meeting))], by_meeting, by_class)
+    )
 
 
 def to_ical(entries: list[Entry], now: datetime, name: str = "kktui") -> bytes:
@@ -134,7 +169,7 @@ def to_ical(entries: list[Entry], now: datetime, name: str = "kktui") -> bytes:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TZID)
-    stamp = now.astimezone(timezone.utc)
+    stamp = now.astimezone(UTC)
     for entry in sorted(entries, key=lambda e: (_day(e.start), e.uid)):
         event = Event()
         event.add("uid", entry.uid)
@@ -150,8 +185,9 @@ def to_ical(entries: list[Entry], now: datetime, name: str = "kktui") -> bytes:
             event.add("location", entry.location)
         calendar.add_component(event)
     days = [_day(e.start) for e in entries] or [now.date()]
-    calendar.add_missing_timezones(first_date=min(days) - timedelta(days=366),
-                                   last_date=max(days) + timedelta(days=366))
+    calendar.add_missing_timezones(
+        first_date=min(days) - timedelta(days=366), last_date=max(days) + timedelta(days=366)
+    )
     return calendar.to_ical()
 
 

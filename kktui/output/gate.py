@@ -45,7 +45,9 @@ class Cleared:
 def require(value: object) -> Cleared:
     """What every exit calls first: a plain string is refused, so nothing skips the gate."""
     if not isinstance(value, Cleared):
-        raise TypeError(f"only text cleared by kktui.output.gate may leave the laptop, not {type(value).__name__}")
+        raise TypeError(
+            f"only text cleared by kktui.output.gate may leave the laptop, not {type(value).__name__}"
+        )
     return value
 
 
@@ -70,8 +72,15 @@ def check_meeting(meeting: Meeting, purpose: str = SHARE, confirmed: bool = Fals
     raise NotShareable(t("share.confidential", title=meeting.title))
 
 
-def minutes(meeting: Meeting, tasks: list[Task], now: float, fmt: str = "md", *,
-            purpose: str = SHARE, confirmed: bool = False) -> Cleared:
+def minutes(
+    meeting: Meeting,
+    tasks: list[Task],
+    now: float,
+    fmt: str = "md",
+    *,
+    purpose: str = SHARE,
+    confirmed: bool = False,
+) -> Cleared:
     """The minutes in Markdown ("md") or as a whole page ("html")."""
     from kktui.output.minutes import render_markdown
 
@@ -85,14 +94,28 @@ def minutes(meeting: Meeting, tasks: list[Task], now: float, fmt: str = "md", *,
     return _clear(text, "minutes", "md")
 
 
-def handover(school_class: SchoolClass, meetings: list[Meeting], tasks: list[Task], roles: list[Role],
-             wheel: list[WheelItem], today: date, fmt: str = "md", lang: str = "nb") -> Cleared:
+def handover(
+    school_class: SchoolClass,
+    meetings: list[Meeting],
+    tasks: list[Task],
+    roles: list[Role],
+    wheel: list[WheelItem],
+    today: date,
+    fmt: str = "md",
+    lang: str = "nb",
+) -> Cleared:
     """The handover for next year's contacts; confidential meetings and their tasks never reach it."""
     from kktui.output.handover import render_handover
 
     secret = {m.id for m in meetings if m.confidential}
-    text = render_handover(school_class, [m for m in meetings if not m.confidential],
-                           [k for k in tasks if k.meeting_id not in secret], roles, wheel, today)
+    text = render_handover(
+        school_class,
+        [m for m in meetings if not m.confidential],
+        [k for k in tasks if k.meeting_id not in secret],
+        roles,
+        wheel,
+        today,
+    )
     if fmt == "html":
         from kktui.output.html import render_html
 
@@ -101,8 +124,15 @@ def handover(school_class: SchoolClass, meetings: list[Meeting], tasks: list[Tas
     return _clear(text, "handover", "md")
 
 
-def calendar(classes: list[SchoolClass], wheel: list[WheelItem], meetings: list[Meeting], tasks: list[Task],
-             now: datetime, class_ids: set[str] | None = None, name: str = "kktui") -> Cleared:
+def calendar(
+    classes: list[SchoolClass],
+    wheel: list[WheelItem],
+    meetings: list[Meeting],
+    tasks: list[Task],
+    now: datetime,
+    class_ids: set[str] | None = None,
+    name: str = "kktui",
+) -> Cleared:
     """The .ics file; every event's text is scrubbed once more before it is written."""
     from kktui.output.calendar import collect, to_ical
 

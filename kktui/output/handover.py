@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 from kktui.dates import show_date
-from kktui.school.elections import format_school_year, holders, parse_school_year, term
-from kktui.meeting.followup import class_of_task, is_group_meeting
 from kktui.i18n import t
+from kktui.meeting.followup import class_of_task, is_group_meeting
 from kktui.meeting.model import Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
+from kktui.school.elections import format_school_year, holders, parse_school_year, term
 from kktui.school.model import ROLE_KINDS, Role, SchoolClass, WheelItem
 from kktui.school.yearwheel import by_month, month_name, when_text
 
@@ -29,8 +29,10 @@ def _md(text: str) -> str:
 def _roles_section(roles: list[Role], school_year: str) -> list[str]:
     start_year = parse_school_year(school_year)
     out = []
-    for heading, year in ((t("handover.roles_now", year=school_year), start_year),
-                          (t("handover.roles_next", year=format_school_year(start_year + 1)), start_year + 1)):
+    for heading, year in (
+        (t("handover.roles_now", year=school_year), start_year),
+        (t("handover.roles_next", year=format_school_year(start_year + 1)), start_year + 1),
+    ):
         found = holders(roles, date.fromisoformat(term(year, 1)[0]))
         out += [f"### {heading}", ""]
         if not found:
@@ -39,21 +41,35 @@ def _roles_section(roles: list[Role], school_year: str) -> list[str]:
         for kind in ROLE_KINDS:
             for role in found.get(kind, []):
                 label = t(f"role.{kind}")
-                ended = (", " + t("election.ended_early", day=show_date(role.end), reason=_md(role.end_reason))
-                         if role.end_reason else "")
-                out.append(f"- **{label[:1].upper() + label[1:]}:** {_md(role.name)} "
-                           f"({show_date(role.start)}–{show_date(role.end)}{ended})")
+                ended = (
+                    ", " + t("election.ended_early", day=show_date(role.end), reason=_md(role.end_reason))
+                    if role.end_reason
+                    else ""
+                )
+                out.append(
+                    f"- **{label[:1].upper() + label[1:]}:** {_md(role.name)} "
+                    f"({show_date(role.start)}–{show_date(role.end)}{ended})"
+                )
         out.append("")
     return out
 
 
-def render_handover(school_class: SchoolClass, meetings: list[Meeting], tasks: list[Task],
-                    roles: list[Role], wheel: list[WheelItem], today: date) -> str:
+def render_handover(
+    school_class: SchoolClass,
+    meetings: list[Meeting],
+    tasks: list[Task],
+    roles: list[Role],
+    wheel: list[WheelItem],
+    today: date,
+) -> str:
     year = school_class.school_year
     first, last = term(parse_school_year(year), 1)
     by_id = {m.id: m for m in meetings}
-    own = [m for m in meetings if m.class_id == school_class.id and is_group_meeting(m)
-           and not is_private_line(m.title)]
+    own = [
+        m
+        for m in meetings
+        if m.class_id == school_class.id and is_group_meeting(m) and not is_private_line(m.title)
+    ]
     this_year = sorted((m for m in own if first <= (m.date or "") <= last), key=Meeting.sort_key)
     out = [f"# {t('handover.title', name=school_class.name, year=year)}", ""]
     facts = [school_class.school, t("handover.grade", grade=school_class.grade)]
@@ -79,8 +95,14 @@ def render_handover(school_class: SchoolClass, meetings: list[Meeting], tasks: l
             out.append("")
 
     secret = {m.id for m in meetings if not is_group_meeting(m)}
-    open_tasks = [task for task in tasks if task.status == "open" and not is_private_line(task.what)
-                  and class_of_task(task, by_id) == school_class.id and task.meeting_id not in secret]
+    open_tasks = [
+        task
+        for task in tasks
+        if task.status == "open"
+        and not is_private_line(task.what)
+        and class_of_task(task, by_id) == school_class.id
+        and task.meeting_id not in secret
+    ]
     out += [f"## {t('handover.open_tasks')}", ""]
     if not open_tasks:
         out += [t("home.no_tasks"), ""]

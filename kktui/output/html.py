@@ -16,8 +16,8 @@ from html import escape
 from markdown_it import MarkdownIt
 
 from kktui.i18n import t
-from kktui.output.minutes import render_markdown
 from kktui.meeting.model import Meeting, Task
+from kktui.output.minutes import render_markdown
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
 
@@ -49,8 +49,10 @@ h2,h3{break-after:avoid}li,blockquote{break-inside:avoid}}
 _STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode("utf-8")).digest()).decode("ascii")
 
 # No scripts, no frames, no forms, nothing from elsewhere; only our own inline style.
-CSP = (f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; base-uri 'none'; "
-       "form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
 _META_CSP = CSP.replace("; frame-ancestors 'none'", "")  # not allowed in <meta>
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)

@@ -37,8 +37,10 @@ def _followup_lines(step: AgendaStep, lang: str) -> list[str]:
 def _keep_lines(text: str) -> str:
     """Markdown runs single newlines into one paragraph; a hard break keeps the user's lines."""
     lines = text.split("\n")
-    return "\n".join(line + "  " if line.strip() and following.strip() else line
-                     for line, following in zip(lines, [*lines[1:], ""]))
+    return "\n".join(
+        line + "  " if line.strip() and following.strip() else line
+        for line, following in zip(lines, [*lines[1:], ""], strict=False)
+    )
 
 
 def _closing_lines(meeting: Meeting) -> list[str]:
@@ -94,8 +96,12 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         facts.append(f"**{t('min.present', lang)}:** {', '.join(meeting.attendees)}")
     facts.append(
         f"**{t('min.duration', lang)}:** "
-        + t("min.duration_value", lang, used=clock_text(meeting.total_elapsed(now)),
-            planned=meeting.planned_minutes)
+        + t(
+            "min.duration_value",
+            lang,
+            used=clock_text(meeting.total_elapsed(now)),
+            planned=meeting.planned_minutes,
+        )
     )
     if meeting.confidential:
         facts.append(f"**{t('min.confidential', lang)}**")

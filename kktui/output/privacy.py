@@ -62,10 +62,10 @@ def toggle_line(line: str) -> str:
     """Mark a notes line private, or unmark it; indentation and list markers stay put."""
     match = _MARK.match(line)
     if match and not _BLOCK_OPEN.match(line):
-        return match.group("lead") + line[match.end():]
+        return match.group("lead") + line[match.end() :]
     lead = re.match(_LEAD, line)
     assert lead is not None  # the pattern matches the empty string
-    return lead.group("lead") + LINE_MARK + line[lead.end():]
+    return lead.group("lead") + LINE_MARK + line[lead.end() :]
 
 
 def private_lines(meeting: Meeting, tasks: list) -> list[str]:

@@ -7,7 +7,7 @@ job: dark modules must come out black on white whatever the terminal's theme.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 QUIET_ZONE = 4
 
@@ -31,7 +31,7 @@ def half_block_rows(matrix: list[list[bool]]) -> Iterator[list[tuple[bool, bool]
     for y in range(0, len(matrix), 2):
         top = matrix[y]
         bottom = matrix[y + 1] if y + 1 < len(matrix) else [False] * len(top)
-        yield list(zip(top, bottom))
+        yield list(zip(top, bottom, strict=False))
 
 
 def terminal_lines(matrix: list[list[bool]]) -> list[str]:

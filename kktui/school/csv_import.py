@@ -27,22 +27,77 @@ HEADER_SEARCH_ROWS = 5  # a title row such as "Klasseliste 4B" may stand above t
 
 # Header words, compared without case, accents kept. The first field found in a header wins.
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
-    "phone": ("telefon", "tlf", "mobil", "mobilnummer", "telefonnummer", "mob", "phone", "mobile",
-              "cell", "cellphone", "telephone", "tel"),
+    "phone": (
+        "telefon",
+        "tlf",
+        "mobil",
+        "mobilnummer",
+        "telefonnummer",
+        "mob",
+        "phone",
+        "mobile",
+        "cell",
+        "cellphone",
+        "telephone",
+        "tel",
+    ),
     "email": ("e-post", "epost", "e-postadresse", "epostadresse", "email", "e-mail", "mail"),
     "languages": ("språk", "morsmål", "hjemmespråk", "language", "languages", "mother tongue"),
     "interpreter": ("tolk", "trenger tolk", "interpreter", "needs interpreter"),
     "notes": ("merknad", "merknader", "kommentar", "notat", "notes", "note", "comment", "comments"),
-    "child": ("elev", "elevens navn", "elevnavn", "barn", "barnets navn", "barn navn", "pupil",
-              "child", "student", "child name", "pupil name", "student name", "kid"),
+    "child": (
+        "elev",
+        "elevens navn",
+        "elevnavn",
+        "barn",
+        "barnets navn",
+        "barn navn",
+        "pupil",
+        "child",
+        "student",
+        "child name",
+        "pupil name",
+        "student name",
+        "kid",
+    ),
     "first": ("fornavn", "first name", "firstname", "given name"),
     "last": ("etternavn", "last name", "lastname", "surname", "family name"),
-    "name": ("foresatt", "foresatte", "forelder", "foreldre", "navn", "navn foresatt",
-             "guardian", "parent", "name", "kontaktperson", "full name", "mor", "far", "mother", "father"),
+    "name": (
+        "foresatt",
+        "foresatte",
+        "forelder",
+        "foreldre",
+        "navn",
+        "navn foresatt",
+        "guardian",
+        "parent",
+        "name",
+        "kontaktperson",
+        "full name",
+        "mor",
+        "far",
+        "mother",
+        "father",
+    ),
 }
 CHILD_WORDS = ("elev", "elevens", "barn", "barnets", "pupil", "child", "student", "kid")
-GUARDIAN_WORDS = ("foresatt", "foresatte", "forelder", "foreldre", "guardian", "parent", "kontaktperson",
-                  "mor", "mors", "mother", "mothers", "far", "fars", "father", "fathers")
+GUARDIAN_WORDS = (
+    "foresatt",
+    "foresatte",
+    "forelder",
+    "foreldre",
+    "guardian",
+    "parent",
+    "kontaktperson",
+    "mor",
+    "mors",
+    "mother",
+    "mothers",
+    "far",
+    "fars",
+    "father",
+    "fathers",
+)
 SECOND_GUARDIAN = ("far", "fars", "father", "fathers")  # "Mor" / "Far": two guardians in one row
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EXCEL_NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
@@ -50,8 +105,16 @@ EXCEL_WHOLE_RE = re.compile(r"^(\d{9,15})[.,]0+$")  # 4790000000.0: a number cel
 # A number Excel read as a number lost its "+": country codes whose numbers have a fixed
 # length, so that "4790000000" can only be +47 900 00 000. Others stay refused.
 COUNTRY_LENGTHS: dict[str, tuple[int, ...]] = {
-    "47": (8,), "45": (8,), "46": (9,), "358": (9, 10), "354": (7,), "48": (9,), "44": (10,),
-    "370": (8,), "371": (8,), "372": (7, 8),
+    "47": (8,),
+    "45": (8,),
+    "46": (9,),
+    "358": (9, 10),
+    "354": (7,),
+    "48": (9,),
+    "44": (10,),
+    "370": (8,),
+    "371": (8,),
+    "372": (7, 8),
 }
 MAX_BYTES = 5_000_000  # a class list is a few kB; this is a register of a whole county
 MAX_ROWS = 10_000
@@ -112,6 +175,7 @@ class Preview:
 
 # -- reading the bytes --------------------------------------------------------------
 
+
 def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding's name: a BOM decides, then UTF-8, else Windows-1252."""
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -147,6 +211,7 @@ def sniff_delimiter(header_line: str) -> str:
 
 
 # -- headers ------------------------------------------------------------------------
+
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().casefold()
@@ -188,6 +253,7 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
 
 # -- values -------------------------------------------------------------------------
 
+
 def normalise_phone(text: str) -> str:
     """Digits (with a leading + for a country code); Norwegian +47/0047 numbers become 8 digits.
 
@@ -218,8 +284,10 @@ def normalise_phone(text: str) -> str:
 
 
 def _lost_plus(digits: str) -> bool:
-    return len(digits) > 8 and any(digits.startswith(code) and len(digits) - len(code) in lengths
-                                   for code, lengths in COUNTRY_LENGTHS.items())
+    return len(digits) > 8 and any(
+        digits.startswith(code) and len(digits) - len(code) in lengths
+        for code, lengths in COUNTRY_LENGTHS.items()
+    )
 
 
 def show_phone(phone: str) -> str:
@@ -235,6 +303,7 @@ def split_list(text: str) -> list[str]:
 
 
 # -- reading the rows -----------------------------------------------------------------
+
 
 def _records(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
     """(first line number, cells) for every non-blank record; quoted newlines stay in a cell.
@@ -267,8 +336,16 @@ def _check_cells(records: list[tuple[int, list[str]]], file: str) -> None:
         for cell in cells:
             if len(cell) > MAX_CELL:
                 key = "import.cell_too_long_lines" if cell.count("\n") > 5 else "import.cell_too_long"
-                raise ClassListError(t(key, file=file, line=line, size=len(cell) // 1024,
-                                       most=MAX_CELL // 1024, lines=cell.count("\n") + 1))
+                raise ClassListError(
+                    t(
+                        key,
+                        file=file,
+                        line=line,
+                        size=len(cell) // 1024,
+                        most=MAX_CELL // 1024,
+                        lines=cell.count("\n") + 1,
+                    )
+                )
 
 
 def _find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[Column | None]] | None:
@@ -285,8 +362,9 @@ def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ClassListError(t("import.too_big", file=path.name, size=f"{size / 1e6:.0f}",
-                                   most=f"{MAX_BYTES / 1e6:g}"))
+            raise ClassListError(
+                t("import.too_big", file=path.name, size=f"{size / 1e6:.0f}", most=f"{MAX_BYTES / 1e6:g}")
+            )
         raw = read_small_file(path, MAX_BYTES)  # a pipe or a device is refused, never waited on
     except FileNotFoundError:
         raise ClassListError(t("import.no_file", path=path)) from None
@@ -305,25 +383,38 @@ def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "")
         lines[0] = ""
     else:
         # The header may stand under a title row: the early line with the most separators decides.
-        early = [line for line in lines if line.strip()][:HEADER_SEARCH_ROWS + 1]
-        delimiter = sniff_delimiter(max(early, key=lambda line: max(
-            _count_outside_quotes(line, d) for d in DELIMITERS)) if early else "")
+        early = [line for line in lines if line.strip()][: HEADER_SEARCH_ROWS + 1]
+        delimiter = sniff_delimiter(
+            max(early, key=lambda line: max(_count_outside_quotes(line, d) for d in DELIMITERS))
+            if early
+            else ""
+        )
     records = _records("\n".join(lines), delimiter, path.name)
     _check_cells(records, path.name)
     found = _find_header(records)
     if found is None:
         head_line, head_cells = records[0] if records else (1, [])
-        raise ClassListError(t("import.no_name_column", file=path.name, line=head_line,
-                             found=", ".join(" ".join(c.split()) for c in head_cells if c.strip()) or "–"))
+        raise ClassListError(
+            t(
+                "import.no_name_column",
+                file=path.name,
+                line=head_line,
+                found=", ".join(" ".join(c.split()) for c in head_cells if c.strip()) or "–",
+            )
+        )
     header_index, columns = found
     if len(records) - header_index - 1 > MAX_ROWS:
-        raise ClassListError(t("import.too_many_rows", file=path.name, most=f"{MAX_ROWS:,}".replace(",", " ")))
+        raise ClassListError(
+            t("import.too_many_rows", file=path.name, most=f"{MAX_ROWS:,}".replace(",", " "))
+        )
     header_line, header_cells = records[header_index]
-    used = [cell.strip() for cell, col in zip(header_cells, columns) if col]
-    ignored = [cell.strip() for cell, col in zip(header_cells, columns) if not col and cell.strip()]
+    used = [cell.strip() for cell, col in zip(header_cells, columns, strict=False) if col]
+    ignored = [
+        cell.strip() for cell, col in zip(header_cells, columns, strict=False) if not col and cell.strip()
+    ]
     preview = Preview(path, encoding, delimiter, used, ignored, [], [])
     seen: PeopleIndex[Row] = PeopleIndex()
-    for line, cells in records[header_index + 1:]:
+    for line, cells in records[header_index + 1 :]:
         _read_row(preview, seen, line, cells, columns, header_cells, class_id)
     _match_existing(preview, list(existing))
     return preview
@@ -373,20 +464,37 @@ def _one_per_guardian(values: dict[str, str], names: list[str]) -> list[dict[str
     return out
 
 
-def _read_row(preview: Preview, seen: "PeopleIndex[Row]", line: int, cells: list[str],
-              columns: list[Column | None], header: list[str], class_id: str) -> None:
-    extra = [c for c in cells[len(columns):] if c.strip()]
+def _read_row(
+    preview: Preview,
+    seen: PeopleIndex[Row],
+    line: int,
+    cells: list[str],
+    columns: list[Column | None],
+    header: list[str],
+    class_id: str,
+) -> None:
+    extra = [c for c in cells[len(columns) :] if c.strip()]
     if extra:
-        preview.rejected.append(Rejected(line, t("import.too_many_cells", n=len(cells), header=len(columns),
-                                                 delimiter=_delimiter_name(preview.delimiter))))
+        preview.rejected.append(
+            Rejected(
+                line,
+                t(
+                    "import.too_many_cells",
+                    n=len(cells),
+                    header=len(columns),
+                    delimiter=_delimiter_name(preview.delimiter),
+                ),
+            )
+        )
         return
     groups: dict[int, dict[str, str]] = {}
-    for cell, column in zip(cells, columns):
+    for cell, column in zip(cells, columns, strict=False):
         if column is not None and cell.strip():
             groups.setdefault(column.group, {})[column.field] = " ".join(cell.split())
     shared = groups.get(1, {})
     child = shared.get("child") or " ".join(
-        part for part in (shared.get("child_first", ""), shared.get("child_last", "")) if part)
+        part for part in (shared.get("child_first", ""), shared.get("child_last", "")) if part
+    )
     people: list[Person] = []
     problems: list[str] = []
     each: list[tuple[int, dict[str, str]]] = []
@@ -397,18 +505,25 @@ def _read_row(preview: Preview, seen: "PeopleIndex[Row]", line: int, cells: list
         each += [(group, values) for values in _one_per_guardian(groups[group], names)]
     for group, values in each:
         name = values.get("name") or " ".join(
-            part for part in (values.get("first", ""), values.get("last", "")) if part)
+            part for part in (values.get("first", ""), values.get("last", "")) if part
+        )
         personal = {k: v for k, v in values.items() if k not in ("child", "child_first", "child_last")}
         if not name:
             if personal:
-                problems.append(t("import.no_name_group", group=group) if len(groups) > 1 else t("import.no_name"))
+                problems.append(
+                    t("import.no_name_group", group=group) if len(groups) > 1 else t("import.no_name")
+                )
             continue
         try:
             person = Person(
-                name=name, class_id=class_id, children=[child] if child else [],
+                name=name,
+                class_id=class_id,
+                children=[child] if child else [],
                 phone=normalise_phone(values.get("phone", "")),
                 languages=split_list(values.get("languages", "")),
-                needs_interpreter=yes_no_or_maybe(values.get("interpreter", ""), t("col.interpreter").lower()),
+                needs_interpreter=yes_no_or_maybe(
+                    values.get("interpreter", ""), t("col.interpreter").lower()
+                ),
                 notes=values.get("notes", ""),
             )
         except ValueError as exc:
@@ -429,7 +544,9 @@ def _read_row(preview: Preview, seen: "PeopleIndex[Row]", line: int, cells: list
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {";": t("import.semicolon"), ",": t("import.comma"), "\t": t("import.tab")}.get(delimiter, delimiter)
+    return {";": t("import.semicolon"), ",": t("import.comma"), "\t": t("import.tab")}.get(
+        delimiter, delimiter
+    )
 
 
 def same_person(a: Person, b: Person) -> bool:
@@ -481,11 +598,13 @@ class PeopleIndex(Generic[V]):
 def _add_or_merge(preview: Preview, seen: PeopleIndex[Row], line: int, person: Person) -> None:
     row = seen.find(person)
     if row is not None:
-        new_children = [c for c in person.children
-                        if name_key(c) not in {name_key(k) for k in row.person.children}]
+        new_children = [
+            c for c in person.children if name_key(c) not in {name_key(k) for k in row.person.children}
+        ]
         if not new_children:
-            preview.rejected.append(Rejected(line, t("import.duplicate", name=person.name,
-                                                     where=preview.where(row.line))))
+            preview.rejected.append(
+                Rejected(line, t("import.duplicate", name=person.name, where=preview.where(row.line)))
+            )
             return
         row.person.children += new_children  # one guardian, two children in the class
         row.lines.append(line)
@@ -512,8 +631,14 @@ def _match_existing(preview: Preview, existing: list[Person]) -> None:
 def changes(old: Person, new: Person) -> list[str]:
     out = []
     if new.phone and new.phone != old.phone:
-        out.append(t("import.change", what=t("col.phone"), old=show_phone(old.phone) or "–",
-                     new=show_phone(new.phone)))
+        out.append(
+            t(
+                "import.change",
+                what=t("col.phone"),
+                old=show_phone(old.phone) or "–",
+                new=show_phone(new.phone),
+            )
+        )
     if new.email and new.email != old.email:
         out.append(t("import.change", what=t("col.email"), old=old.email or "–", new=new.email))
     added = [c for c in new.children if name_key(c) not in {name_key(k) for k in old.children}]
@@ -532,10 +657,12 @@ def updated(old: Person, new: Person) -> Person:
     merged = Person.from_dict(old.to_dict())
     merged.phone = new.phone or old.phone
     merged.email = new.email or old.email
-    merged.children = old.children + [c for c in new.children
-                                      if name_key(c) not in {name_key(k) for k in old.children}]
-    merged.languages = old.languages + [c for c in new.languages
-                                        if c.casefold() not in {k.casefold() for k in old.languages}]
+    merged.children = old.children + [
+        c for c in new.children if name_key(c) not in {name_key(k) for k in old.children}
+    ]
+    merged.languages = old.languages + [
+        c for c in new.languages if c.casefold() not in {k.casefold() for k in old.languages}
+    ]
     merged.needs_interpreter = old.needs_interpreter or new.needs_interpreter
     if new.notes and new.notes not in old.notes:
         merged.notes = "\n".join(n for n in (old.notes, new.notes) if n)
@@ -545,8 +672,11 @@ def updated(old: Person, new: Person) -> Person:
 def apply(preview: Preview, update: bool) -> tuple[list[Person], list[Person]]:
     """(new people, updated people) to save: matches only change when `update` is true."""
     new = [row.person for row in preview.new]
-    changed = [updated(row.match, row.person) for row in preview.matches
-               if update and row.match is not None and row.changes]
+    changed = [
+        updated(row.match, row.person)
+        for row in preview.matches
+        if update and row.match is not None and row.changes
+    ]
     return new, changed
 
 
@@ -558,8 +688,15 @@ def counted(key: str, count: int, **values) -> str:
 
 def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> list[str]:
     """What the import did (or would do), for the command line and the import screen."""
-    lines = [t("import.read", file=preview.path.name, encoding=preview.encoding,
-               delimiter=_delimiter_name(preview.delimiter), columns=", ".join(preview.columns))]
+    lines = [
+        t(
+            "import.read",
+            file=preview.path.name,
+            encoding=preview.encoding,
+            delimiter=_delimiter_name(preview.delimiter),
+            columns=", ".join(preview.columns),
+        )
+    ]
     if preview.ignored:
         lines.append(t("import.ignored", columns=", ".join(preview.ignored)))
     changed = [row for row in preview.matches if row.changes]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from kktui.school.elections import holders
 from kktui.meeting.model import Task
+from kktui.school.elections import holders
 from kktui.school.model import CallEntry, Person, Role, name_key
 
 STATUS_FILTERS = ("open", "done", "dropped", "all")
@@ -65,8 +65,11 @@ def workload(people: list[Person], tasks: list[Task], roles: list[Role], today: 
     current = [role for found in holders(roles, today).values() for role in found]
     loads = []
     for person in people:
-        mine = [r for r in current if r.person_id == person.id
-                or (not r.person_id and name_key(r.name) == name_key(person.name))]
+        mine = [
+            r
+            for r in current
+            if r.person_id == person.id or (not r.person_id and name_key(r.name) == name_key(person.name))
+        ]
         loads.append(Load(person, mine, [k for k in tasks if k.status == "open" and _belongs(k, person)]))
     return loads
 

@@ -40,6 +40,7 @@ class ElectionError(ValueError):
 
 # -- school years -----------------------------------------------------------------
 
+
 def school_year_start(day: date) -> int:
     """The calendar year the school year of `day` began in."""
     return day.year if day.month >= 8 else day.year - 1
@@ -91,8 +92,15 @@ def fau_years(school_class: SchoolClass, school_year: str) -> int:
     return 1 if in_top_grade(school_class, school_year) else 2
 
 
-SEASON_WORDS = {"høst": "autumn", "host": "autumn", "autumn": "autumn", "fall": "autumn",
-                "vår": "spring", "var": "spring", "spring": "spring"}
+SEASON_WORDS = {
+    "høst": "autumn",
+    "host": "autumn",
+    "autumn": "autumn",
+    "fall": "autumn",
+    "vår": "spring",
+    "var": "spring",
+    "spring": "spring",
+}
 
 
 def read_season(text: str) -> str | None:
@@ -116,6 +124,7 @@ def election_year_for(day: date, season: str = "autumn") -> str:
 
 # -- recording an election ---------------------------------------------------------
 
+
 @dataclass
 class Ballot:
     """What the meeting agreed: names per role (an empty list leaves that role alone)."""
@@ -126,7 +135,7 @@ class Ballot:
     fau_deputy: list[str]
 
     @classmethod
-    def of(cls, **names: list[str]) -> "Ballot":
+    def of(cls, **names: list[str]) -> Ballot:
         return cls(*[list(names.get(kind, [])) for kind in ("class_contact", "deputy", "fau", "fau_deputy")])
 
     def names(self, kind: str) -> list[str]:
@@ -150,21 +159,40 @@ def check(ballot: Ballot, kinds: tuple[str, ...]) -> None:
         names = ballot.names(kind)
         if len(names) > SEATS[kind]:
             one = SEATS[kind] == 1  # "Det velges 1 FAU-representant", not "1 FAU-representanter"
-            raise ElectionError(t("election.too_many.one" if one else "election.too_many",
-                                  role=t(f"role.{kind}" if one else f"role.{kind}.plural"),
-                                  seats=SEATS[kind], n=len(names)))
+            raise ElectionError(
+                t(
+                    "election.too_many.one" if one else "election.too_many",
+                    role=t(f"role.{kind}" if one else f"role.{kind}.plural"),
+                    seats=SEATS[kind],
+                    n=len(names),
+                )
+            )
         for name in names:
             for first_kind, first_name in seen.get(name_key(name), []):
                 if first_kind == kind:
-                    raise ElectionError(t("election.same_twice", name=first_name, role=t(f"role.{kind}.plural")))
+                    raise ElectionError(
+                        t("election.same_twice", name=first_name, role=t(f"role.{kind}.plural"))
+                    )
                 if {first_kind, kind} in OWN_DEPUTY:
-                    raise ElectionError(t("election.own_deputy", name=first_name, role=t(f"role.{first_kind}"),
-                                          other=t(f"role.{kind}")))
+                    raise ElectionError(
+                        t(
+                            "election.own_deputy",
+                            name=first_name,
+                            role=t(f"role.{first_kind}"),
+                            other=t(f"role.{kind}"),
+                        )
+                    )
             seen.setdefault(name_key(name), []).append((kind, name))
 
 
-def check_seats(ballot: Ballot, kinds: tuple[str, ...], school_class: SchoolClass, school_year: str,
-                existing: list[Role], on: date | None = None) -> None:
+def check_seats(
+    ballot: Ballot,
+    kinds: tuple[str, ...],
+    school_class: SchoolClass,
+    school_year: str,
+    existing: list[Role],
+    on: date | None = None,
+) -> None:
     """One holder per seat at a time: a term still running (a two-year FAU seat) keeps its seat.
 
     Roles elected for the same year are not counted (recording again replaces them); a
@@ -178,12 +206,19 @@ def check_seats(ballot: Ballot, kinds: tuple[str, ...], school_class: SchoolClas
         names = ballot.names(kind)
         if not names:
             continue
-        running = [r for r in existing if r.class_id == school_class.id and r.kind == kind
-                   and _start_year(r) != start_year and r.holds_on(day.isoformat())]
+        running = [
+            r
+            for r in existing
+            if r.class_id == school_class.id
+            and r.kind == kind
+            and _start_year(r) != start_year
+            and r.holds_on(day.isoformat())
+        ]
         if len(running) + len(names) > SEATS[kind]:
             holder = running[0]
-            raise ElectionError(t("election.seat_taken", name=holder.name, role=t(f"role.{kind}"),
-                                  end=show_date(holder.end)))
+            raise ElectionError(
+                t("election.seat_taken", name=holder.name, role=t(f"role.{kind}"), end=show_date(holder.end))
+            )
 
 
 def _start_year(role: Role) -> int | None:
@@ -193,9 +228,17 @@ def _start_year(role: Role) -> int | None:
         return None
 
 
-def elect(school_class: SchoolClass, school_year: str, ballot: Ballot, *,
-          kinds: tuple[str, ...] = CONTACT_KINDS + FAU_KINDS, people: list[Person] = (),
-          meeting_id: str = "", existing: list[Role] = (), on: date | None = None) -> list[Role]:
+def elect(
+    school_class: SchoolClass,
+    school_year: str,
+    ballot: Ballot,
+    *,
+    kinds: tuple[str, ...] = CONTACT_KINDS + FAU_KINDS,
+    people: list[Person] = (),
+    meeting_id: str = "",
+    existing: list[Role] = (),
+    on: date | None = None,
+) -> list[Role]:
     """The roles an election gives, with their terms. Raises ElectionError if a rule is broken.
 
     `existing` are the roles already recorded (a seat still running stays taken);
@@ -216,17 +259,25 @@ def elect(school_class: SchoolClass, school_year: str, ballot: Ballot, *,
         start, end = term(start_year, years)
         for index, name in enumerate(ballot.names(kind)):
             person = find_person(list(people), name)
-            roles.append(Role(
-                kind=kind, class_id=school_class.id, name=person.name if person else name,
-                start=start, end=end, person_id=person.id if person else "",
-                meeting_id=meeting_id, note=note,
-                id=f"r-{meeting_id or school_class.id}-{start_year}-{kind}-{index}",
-            ))
+            roles.append(
+                Role(
+                    kind=kind,
+                    class_id=school_class.id,
+                    name=person.name if person else name,
+                    start=start,
+                    end=end,
+                    person_id=person.id if person else "",
+                    meeting_id=meeting_id,
+                    note=note,
+                    id=f"r-{meeting_id or school_class.id}-{start_year}-{kind}-{index}",
+                )
+            )
     return roles
 
 
-def replace_election(existing: list[Role], new: list[Role], kinds: tuple[str, ...],
-                     school_class_id: str, school_year: str) -> tuple[list[Role], list[str]]:
+def replace_election(
+    existing: list[Role], new: list[Role], kinds: tuple[str, ...], school_class_id: str, school_year: str
+) -> tuple[list[Role], list[str]]:
     """Recording again replaces the earlier result for the same class, year and role.
 
     Only roles the new result names anyone for are replaced: an empty field never wipes
@@ -234,8 +285,15 @@ def replace_election(existing: list[Role], new: list[Role], kinds: tuple[str, ..
     """
     start = term(parse_school_year(school_year), 1)[0]
     named = {r.kind for r in new} & set(kinds)
-    stale = [r.id for r in existing if r.class_id == school_class_id and r.kind in named
-             and r.start == start and r.id not in {n.id for n in new} and not r.end_reason]
+    stale = [
+        r.id
+        for r in existing
+        if r.class_id == school_class_id
+        and r.kind in named
+        and r.start == start
+        and r.id not in {n.id for n in new}
+        and not r.end_reason
+    ]
     return new, stale
 
 
@@ -250,8 +308,15 @@ def end_term(role: Role, day: date, reason: str) -> Role:
         raise ElectionError(t("election.end_no_reason", name=role.name))
     iso = day.isoformat()
     if not role.start <= iso <= role.end:
-        raise ElectionError(t("election.end_outside", name=role.name, day=show_date(iso),
-                              start=show_date(role.start), end=show_date(role.end)))
+        raise ElectionError(
+            t(
+                "election.end_outside",
+                name=role.name,
+                day=show_date(iso),
+                start=show_date(role.start),
+                end=show_date(role.end),
+            )
+        )
     return replace(role, end=iso, end_reason=reason)
 
 
@@ -261,11 +326,18 @@ def teacher_role(school_class: SchoolClass) -> Role | None:
         return None
     start_year = parse_school_year(school_class.school_year)
     start, end = term(start_year, 1)
-    return Role(kind="contact_teacher", class_id=school_class.id, name=school_class.teacher.strip(),
-                start=start, end=end, id=f"r-{school_class.id}-{start_year}-contact_teacher")
+    return Role(
+        kind="contact_teacher",
+        class_id=school_class.id,
+        name=school_class.teacher.strip(),
+        start=start,
+        end=end,
+        id=f"r-{school_class.id}-{start_year}-contact_teacher",
+    )
 
 
 # -- reading the roles -------------------------------------------------------------
+
 
 def double_roles(roles: list[Role], school_year: str) -> list[tuple[str, list[str]]]:
     """People elected to more than one role for `school_year`: (name, role kinds), in order."""
@@ -283,8 +355,11 @@ def double_roles(roles: list[Role], school_year: str) -> list[tuple[str, list[st
 def staffing_warnings(roles: list[Role], school_class: SchoolClass, school_year: str) -> list[str]:
     """The sources say two class contacts and two deputies: what is missing, with advice."""
     start_year = parse_school_year(school_year)
-    elected = [r for r in roles if r.class_id == school_class.id and _start_year(r) == start_year
-               and not r.end_reason]
+    elected = [
+        r
+        for r in roles
+        if r.class_id == school_class.id and _start_year(r) == start_year and not r.end_reason
+    ]
     contacts = sum(1 for r in elected if r.kind == "class_contact")
     deputies = sum(1 for r in elected if r.kind == "deputy")
     warnings = []
@@ -295,6 +370,7 @@ def staffing_warnings(roles: list[Role], school_class: SchoolClass, school_year:
     if warnings:
         warnings.append(t("election.warn_advice"))
     return warnings
+
 
 def holders(roles: list[Role], day: date) -> dict[str, list[Role]]:
     """Who holds which role on `day`, in the order of ROLE_KINDS."""
@@ -319,8 +395,11 @@ def proposed_contacts(roles: list[Role], school_year: str, school_class: SchoolC
     previous = parse_school_year(school_year) - 1
     if in_top_grade(school_class, format_school_year(previous)):
         return []
-    return [r.name for r in sorted(roles, key=lambda r: r.id)
-            if r.kind == "deputy" and _start_year(r) == previous and not r.end_reason]
+    return [
+        r.name
+        for r in sorted(roles, key=lambda r: r.id)
+        if r.kind == "deputy" and _start_year(r) == previous and not r.end_reason
+    ]
 
 
 def continuing(roles: list[Role], kind: str, school_year: str) -> list[Role]:

@@ -43,7 +43,7 @@ class SchoolClass:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SchoolClass":
+    def from_dict(cls, data: dict[str, Any]) -> SchoolClass:
         item = _from_dict(cls, data)
         item.grade = _int(item.grade, 1)
         item.top_grade = _int(item.top_grade, 7)
@@ -79,7 +79,7 @@ class Person:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Person":
+    def from_dict(cls, data: dict[str, Any]) -> Person:
         person = _from_dict(cls, data)
         person.children = [str(c) for c in data.get("children") or []]
         person.languages = [str(c) for c in data.get("languages") or []]
@@ -114,7 +114,7 @@ class Role:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Role":
+    def from_dict(cls, data: dict[str, Any]) -> Role:
         return _from_dict(cls, data)
 
     def holds_on(self, day_iso: str) -> bool:
@@ -140,7 +140,7 @@ class WheelItem:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "WheelItem":
+    def from_dict(cls, data: dict[str, Any]) -> WheelItem:
         item = _from_dict(cls, data)
         item.month = min(12, max(1, _int(item.month, 1)))
         item.position = _int(item.position, 0)
@@ -168,7 +168,7 @@ class CallEntry:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "CallEntry":
+    def from_dict(cls, data: dict[str, Any]) -> CallEntry:
         return _from_dict(cls, data)
 
 

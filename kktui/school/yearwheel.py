@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kktui.school.elections import holders, parse_school_year, term
 from kktui.i18n import STRINGS, t
 from kktui.meeting import template_ids as ids
+from kktui.school.elections import holders, parse_school_year, term
 from kktui.school.model import Role, WheelItem
 
 SCHOOL_MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
@@ -54,12 +54,40 @@ PROPOSAL: tuple[tuple[int, int | None, str, str, str, str], ...] = (
 SAME_ITEM = {"spring_meeting_election": "spring_meeting", "election_spring": "election"}
 
 MONTH_WORDS = {
-    "jan": 1, "januar": 1, "january": 1, "feb": 2, "februar": 2, "february": 2,
-    "mar": 3, "mars": 3, "march": 3, "apr": 4, "april": 4, "mai": 5, "may": 5,
-    "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "des": 12, "desember": 12, "dec": 12, "december": 12,
+    "jan": 1,
+    "januar": 1,
+    "january": 1,
+    "feb": 2,
+    "februar": 2,
+    "february": 2,
+    "mar": 3,
+    "mars": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "mai": 5,
+    "may": 5,
+    "jun": 6,
+    "juni": 6,
+    "june": 6,
+    "jul": 7,
+    "juli": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "okt": 10,
+    "oktober": 10,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "des": 12,
+    "desember": 12,
+    "dec": 12,
+    "december": 12,
 }
 DAY_MONTH_RE = re.compile(r"^(\d{1,2})\.?\s*(?:[./]\s*(\d{1,2})|\s*([a-zæøå]+))\.?(?:[./\s]+(\d{4}))?$")
 
@@ -82,12 +110,21 @@ def responsible_for(kind: str, roles: list[Role], school_year: str, lang: str | 
     start = date.fromisoformat(term(parse_school_year(school_year), 1)[0])
     names = [role.name for role in holders(roles, start).get(kind, [])]
     if names:
-        return t("word.and_join", lang, first=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else names[0]
+        return (
+            t("word.and_join", lang, first=", ".join(names[:-1]), last=names[-1])
+            if len(names) > 1
+            else names[0]
+        )
     return t(f"role.{kind}.plural" if kind == "class_contact" else f"role.{kind}", lang)
 
 
-def propose(class_id: str, school_year: str, roles: list[Role] = (), lang: str | None = None,
-            election_season: str = "autumn") -> list[WheelItem]:
+def propose(
+    class_id: str,
+    school_year: str,
+    roles: list[Role] = (),
+    lang: str | None = None,
+    election_season: str = "autumn",
+) -> list[WheelItem]:
     """A year plan to start from; every item can be edited, moved or removed.
 
     Items with guidance of their own (the shared jobs: traffic watch, night ravens,
@@ -99,12 +136,20 @@ def propose(class_id: str, school_year: str, roles: list[Role] = (), lang: str |
             continue
         when = date(year_of_month(school_year, month), month, day).isoformat() if day else ""
         notes = t(f"wheel.notes.{key}", lang) if f"wheel.notes.{key}" in STRINGS else ""
-        items.append(WheelItem(
-            title=t(f"wheel.item.{key}", lang), month=month, class_id=class_id, school_year=school_year,
-            date=when, responsible=responsible_for(who, list(roles), school_year, lang),
-            template=template, position=position, notes=notes,
-            id=f"w-{class_id}-{parse_school_year(school_year)}-{SAME_ITEM.get(key, key)}",
-        ))
+        items.append(
+            WheelItem(
+                title=t(f"wheel.item.{key}", lang),
+                month=month,
+                class_id=class_id,
+                school_year=school_year,
+                date=when,
+                responsible=responsible_for(who, list(roles), school_year, lang),
+                template=template,
+                position=position,
+                notes=notes,
+                id=f"w-{class_id}-{parse_school_year(school_year)}-{SAME_ITEM.get(key, key)}",
+            )
+        )
     return items
 
 

@@ -55,8 +55,10 @@ def class_to_import_into(session: Session, name: str | None) -> SchoolClass:
 
     if name:
         return class_named(session, name) or SchoolClass(
-            name=" ".join(name.split()), grade=grade_from_name(name) or 1,
-            school_year=school_year_of(session.clock.today()))
+            name=" ".join(name.split()),
+            grade=grade_from_name(name) or 1,
+            school_year=school_year_of(session.clock.today()),
+        )
     classes = session.classes()
     chosen = session.store.current_class_id()
     found = next((c for c in classes if c.id == chosen), classes[0] if len(classes) == 1 else None)
@@ -70,14 +72,16 @@ def preview_class_list(session: Session, path: Path, school_class: SchoolClass) 
     return read_class_list(path, session.class_people(school_class.id), school_class.id)
 
 
-def import_class_list(session: Session, preview: Preview, school_class: SchoolClass,
-                      update: bool) -> tuple[list[Person], list[Person]]:
+def import_class_list(
+    session: Session, preview: Preview, school_class: SchoolClass, update: bool
+) -> tuple[list[Person], list[Person]]:
     """Save the new (and, with `update`, the changed) people with their class and its teacher role.
 
     The class becomes the current one only when none was chosen yet. Returns (new, changed).
     """
     new, changed = apply(preview, update)
     if new or changed:
-        session.save_class(school_class, people=new + changed,
-                           make_current=not session.store.current_class_id())
+        session.save_class(
+            school_class, people=new + changed, make_current=not session.store.current_class_id()
+        )
     return new, changed

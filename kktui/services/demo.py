@@ -6,6 +6,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kktui.clock import Clock
+from kktui.meeting import template_ids
+from kktui.meeting.followup import add_followup_step
+from kktui.meeting.model import Decision, Meeting, Task
+from kktui.meeting.templates import Template, find_template
 from kktui.school.elections import (
     Ballot,
     elect,
@@ -14,13 +18,9 @@ from kktui.school.elections import (
     school_year_of,
     teacher_role,
 )
-from kktui.meeting import template_ids
-from kktui.meeting.followup import add_followup_step
-from kktui.meeting.model import Decision, Meeting, Task
 from kktui.school.model import CallEntry, Person, SchoolClass
 from kktui.school.yearwheel import propose
 from kktui.storage.store import Store
-from kktui.meeting.templates import Template, find_template
 
 PARENTS = ["Kari Nordmann", "Ola Hansen", "Amina Yusuf", "Lars Berg", "Ingrid Dahl", "Tomasz Nowak"]
 CLASS_ID = "democlass"
@@ -40,7 +40,8 @@ PEOPLE = [
 SAMPLE = {
     "nb": {
         "teacher": "Marte Lie (kontaktlærer)",
-        "room": "Klasserom 4B", "hall": "Aulaen",
+        "room": "Klasserom 4B",
+        "hall": "Aulaen",
         "p0": "Alle tre til stede. Vi ble enige om å bruke Spond for foreldregruppa.",
         "p1": "Lærer ønsker at foreldre snakker positivt om skolen hjemme.\nForeldre vil ha ukebrev på fredager.",
         "p2": "Spond for foreldre, Visma for beskjeder fra skolen.",
@@ -57,7 +58,8 @@ SAMPLE = {
     },
     "en": {
         "teacher": "Marte Lie (contact teacher)",
-        "room": "Classroom 4B", "hall": "The assembly hall",
+        "room": "Classroom 4B",
+        "hall": "The assembly hall",
         "p0": "All three present. We agreed to use Spond for the parents' group.",
         "p1": "The teacher wants parents to speak positively about school at home.\nParents want a weekly letter on Fridays.",
         "p2": "Spond for parents, Visma for messages from the school.",
@@ -94,8 +96,14 @@ def _finish(meeting: Meeting, started: datetime, notes: dict[int, str], overrun:
 
 
 def _meeting(template: Template, mid: str, day: date, time: str, place: str, attendees) -> Meeting:
-    meeting = template.new_meeting(date=day.isoformat(), time=time, place=place, class_name="4B",
-                                   attendees=list(attendees), class_id=CLASS_ID)
+    meeting = template.new_meeting(
+        date=day.isoformat(),
+        time=time,
+        place=place,
+        class_name="4B",
+        attendees=list(attendees),
+        class_id=CLASS_ID,
+    )
     meeting.id = mid
     return meeting
 
@@ -114,37 +122,58 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
 
     if planning is not None:
         day = start + timedelta(days=10)
-        m = _meeting(planning, "demo01", day, "18:00", text["room"],
-                     [teacher, "Kari Nordmann", "Ola Hansen"])
-        _finish(m, datetime.combine(day, datetime.min.time()).replace(hour=18),
-                {0: text["p0"], 1: text["p1"], 2: text["p2"]},
-                {1: 240})
-        decision = Decision(text["pd"],
-                            step_id=m.steps[min(2, len(m.steps) - 1)].id, created_at=m.started_at)
+        m = _meeting(planning, "demo01", day, "18:00", text["room"], [teacher, "Kari Nordmann", "Ola Hansen"])
+        _finish(
+            m,
+            datetime.combine(day, datetime.min.time()).replace(hour=18),
+            {0: text["p0"], 1: text["p1"], 2: text["p2"]},
+            {1: 240},
+        )
+        decision = Decision(text["pd"], step_id=m.steps[min(2, len(m.steps) - 1)].id, created_at=m.started_at)
         m.decisions.append(decision)
         meetings.append(m)
         tasks += [
-            Task(text["t0"], "Kari Nordmann",
-                 (day + timedelta(days=7)).isoformat(), "done", m.id, m.steps[1].id),
-            Task(text["t1"], "Marte Lie",
-                 (day + timedelta(days=3)).isoformat(), "done", m.id, m.steps[1].id),
-            Task(text["t2"], "Ola Hansen",
-                 (today - timedelta(days=5)).isoformat(), "open", m.id, m.steps[-1].id),
+            Task(
+                text["t0"],
+                "Kari Nordmann",
+                (day + timedelta(days=7)).isoformat(),
+                "done",
+                m.id,
+                m.steps[1].id,
+            ),
+            Task(text["t1"], "Marte Lie", (day + timedelta(days=3)).isoformat(), "done", m.id, m.steps[1].id),
+            Task(
+                text["t2"],
+                "Ola Hansen",
+                (today - timedelta(days=5)).isoformat(),
+                "open",
+                m.id,
+                m.steps[-1].id,
+            ),
         ]
     if autumn is not None:
         day = start + timedelta(days=31)
         m = _meeting(autumn, "demo02", day, "18:00", text["hall"], [teacher, *PARENTS])
-        _finish(m, datetime.combine(day, datetime.min.time()).replace(hour=18),
-                {0: text["a0"], 1: text["a1"]},
-                {0: 120})
-        m.decisions.append(Decision(text["ad"],
-                                    step_id=m.steps[-1].id, created_at=m.started_at))
+        _finish(
+            m,
+            datetime.combine(day, datetime.min.time()).replace(hour=18),
+            {0: text["a0"], 1: text["a1"]},
+            {0: 120},
+        )
+        m.decisions.append(Decision(text["ad"], step_id=m.steps[-1].id, created_at=m.started_at))
         meetings.append(m)
         tasks += [
-            Task(text["t3"], "Amina Yusuf",
-                 (today + timedelta(days=14)).isoformat(), "open", m.id, m.steps[-1].id),
-            Task(text["t4"], "Lars Berg",
-                 (today + timedelta(days=3)).isoformat(), "open", m.id, m.steps[-1].id),
+            Task(
+                text["t3"],
+                "Amina Yusuf",
+                (today + timedelta(days=14)).isoformat(),
+                "open",
+                m.id,
+                m.steps[-1].id,
+            ),
+            Task(
+                text["t4"], "Lars Berg", (today + timedelta(days=3)).isoformat(), "open", m.id, m.steps[-1].id
+            ),
         ]
     for n, task in enumerate(tasks):
         task.id = f"demot{n}"
@@ -161,29 +190,63 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
 def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> None:
     """Class 4B with its parents, this year's roles, a year wheel and a start on the call list."""
     year = school_year_of(today)
-    school_class = SchoolClass(name="4B", school=text["school"], grade=4, school_year=year,
-                               teacher="Marte Lie", top_grade=7, id=CLASS_ID)
-    people = [Person(name, CLASS_ID, children=children, phone=phone, languages=languages,
-                     needs_interpreter=interpreter, email=f"{name.split()[0].lower()}@example.org",
-                     id=f"demop{n}")
-              for n, (name, children, phone, languages, interpreter) in enumerate(PEOPLE)]
-    people.append(Person("Marte Lie", CLASS_ID, kind="teacher", email="marte.lie@example.org", id="demoteacher"))
-    roles = elect(school_class, year, Ballot.of(class_contact=["Kari Nordmann", "Ola Hansen"],
-                                                deputy=["Amina Yusuf", "Lars Berg"]), people=people,
-                  meeting_id="demoelection")
-    last_year = SchoolClass.from_dict({**school_class.to_dict(), "grade": 3,
-                                       "school_year": format_school_year(parse_school_year(year) - 1)})
-    roles += elect(last_year, last_year.school_year, Ballot.of(fau=["Ingrid Dahl"], fau_deputy=["Tomasz Nowak"]),
-                   people=people, meeting_id="demoelection0")
+    school_class = SchoolClass(
+        name="4B",
+        school=text["school"],
+        grade=4,
+        school_year=year,
+        teacher="Marte Lie",
+        top_grade=7,
+        id=CLASS_ID,
+    )
+    people = [
+        Person(
+            name,
+            CLASS_ID,
+            children=children,
+            phone=phone,
+            languages=languages,
+            needs_interpreter=interpreter,
+            email=f"{name.split()[0].lower()}@example.org",
+            id=f"demop{n}",
+        )
+        for n, (name, children, phone, languages, interpreter) in enumerate(PEOPLE)
+    ]
+    people.append(
+        Person("Marte Lie", CLASS_ID, kind="teacher", email="marte.lie@example.org", id="demoteacher")
+    )
+    roles = elect(
+        school_class,
+        year,
+        Ballot.of(class_contact=["Kari Nordmann", "Ola Hansen"], deputy=["Amina Yusuf", "Lars Berg"]),
+        people=people,
+        meeting_id="demoelection",
+    )
+    last_year = SchoolClass.from_dict(
+        {**school_class.to_dict(), "grade": 3, "school_year": format_school_year(parse_school_year(year) - 1)}
+    )
+    roles += elect(
+        last_year,
+        last_year.school_year,
+        Ballot.of(fau=["Ingrid Dahl"], fau_deputy=["Tomasz Nowak"]),
+        people=people,
+        meeting_id="demoelection0",
+    )
     roles.append(teacher_role(school_class))
     wheel = propose(CLASS_ID, year, roles, lang)
-    calls = [CallEntry("demo03", "demop0", invited=True, answer="yes"),
-             CallEntry("demo03", "demop2", invited=True, answer="yes", companion=True),
-             CallEntry("demo03", "demop7", invited=True, answer="maybe", lift=True)]
-    store.save_docs(classes=[school_class.to_dict()], people=[p.to_dict() for p in people],
-                    roles=[r.to_dict() for r in roles], wheel=[w.to_dict() for w in wheel],
-                    calls=[c.to_dict() for c in calls],
-                    prefs=[Store.current_class_doc(CLASS_ID)])
+    calls = [
+        CallEntry("demo03", "demop0", invited=True, answer="yes"),
+        CallEntry("demo03", "demop2", invited=True, answer="yes", companion=True),
+        CallEntry("demo03", "demop7", invited=True, answer="maybe", lift=True),
+    ]
+    store.save_docs(
+        classes=[school_class.to_dict()],
+        people=[p.to_dict() for p in people],
+        roles=[r.to_dict() for r in roles],
+        wheel=[w.to_dict() for w in wheel],
+        calls=[c.to_dict() for c in calls],
+        prefs=[Store.current_class_doc(CLASS_ID)],
+    )
 
 
 def folder_is_empty(folder: Path) -> bool:

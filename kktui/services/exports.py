@@ -37,8 +37,10 @@ def minutes_name(meeting: Meeting, ext: str = "md") -> str:
 
 
 def handover_name(school_class: SchoolClass, fmt: str) -> str:
-    return (f"{t('handover.file')}-{safe_name(school_class.name, 'klasse')}-"
-            f"{safe_name(school_class.school_year, 'aar')}.{fmt}")
+    return (
+        f"{t('handover.file')}-{safe_name(school_class.name, 'klasse')}-"
+        f"{safe_name(school_class.school_year, 'aar')}.{fmt}"
+    )
 
 
 def calendar_name(school_class: SchoolClass) -> str:
@@ -69,24 +71,35 @@ def export(session: Session, cleared: Cleared, name: str, folder: Path | None = 
 # -- the documents ----------------------------------------------------------------------------
 def minutes(session: Session, meeting: Meeting, fmt: str = "md", confirmed: bool = False) -> Cleared:
     """The minutes for a file; a confidential meeting needs `confirmed` (raises NeedsConfirmation)."""
-    return gate.minutes(meeting, session.tasks(meeting.id), session.now(), fmt,
-                        purpose=gate.EXPORT, confirmed=confirmed)
+    return gate.minutes(
+        meeting, session.tasks(meeting.id), session.now(), fmt, purpose=gate.EXPORT, confirmed=confirmed
+    )
 
 
-def export_minutes(session: Session, meeting: Meeting, fmt: str = "md", confirmed: bool = False,
-                   folder: Path | None = None) -> Path:
+def export_minutes(
+    session: Session, meeting: Meeting, fmt: str = "md", confirmed: bool = False, folder: Path | None = None
+) -> Path:
     return export(session, minutes(session, meeting, fmt, confirmed), minutes_name(meeting, fmt), folder)
 
 
 def handover(session: Session, school_class: SchoolClass, fmt: str = "md") -> Cleared:
     from kktui import i18n
 
-    return gate.handover(school_class, session.meetings(), session.tasks(), session.roles(school_class.id),
-                         session.wheel(school_class.id), session.clock.today(), fmt, i18n.current())
+    return gate.handover(
+        school_class,
+        session.meetings(),
+        session.tasks(),
+        session.roles(school_class.id),
+        session.wheel(school_class.id),
+        session.clock.today(),
+        fmt,
+        i18n.current(),
+    )
 
 
-def export_handover(session: Session, school_class: SchoolClass, fmt: str = "md",
-                    folder: Path | None = None) -> Path:
+def export_handover(
+    session: Session, school_class: SchoolClass, fmt: str = "md", folder: Path | None = None
+) -> Path:
     return export(session, handover(session, school_class, fmt), handover_name(school_class, fmt), folder)
 
 
@@ -96,8 +109,15 @@ def calendar(session: Session, school_class: SchoolClass | None = None) -> Clear
     if school_class is None:
         wheel = [item for c in classes for item in session.wheel(c.id)]
         return gate.calendar(classes, wheel, session.meeting_index(), session.tasks(), session.clock.now())
-    return gate.calendar(classes, session.wheel(school_class.id), session.meeting_index(), session.tasks(),
-                         session.clock.now(), {school_class.id}, f"kktui {school_class.name}")
+    return gate.calendar(
+        classes,
+        session.wheel(school_class.id),
+        session.meeting_index(),
+        session.tasks(),
+        session.clock.now(),
+        {school_class.id},
+        f"kktui {school_class.name}",
+    )
 
 
 def export_calendar(session: Session, school_class: SchoolClass, folder: Path | None = None) -> Path:
@@ -106,8 +126,12 @@ def export_calendar(session: Session, school_class: SchoolClass, folder: Path | 
 
 def save_qr(session: Session, meeting: Meeting, url: str, folder: Path | None = None) -> Path:
     """The QR code of a shared link as an SVG, e.g. for a slide or a printed notice."""
-    return export(session, gate.qr_svg(url, meeting), minutes_name(meeting, "md").removesuffix(".md") + "-qr.svg",
-                  folder)
+    return export(
+        session,
+        gate.qr_svg(url, meeting),
+        minutes_name(meeting, "md").removesuffix(".md") + "-qr.svg",
+        folder,
+    )
 
 
 def copy_minutes(session: Session, meeting: Meeting) -> tuple[Cleared, Path]:

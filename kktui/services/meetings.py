@@ -16,16 +16,32 @@ from kktui.services.classes import class_id_for
 from kktui.services.session import Session
 
 
-def new_meeting(session: Session, template: Template, *, title: str = "", date: str = "", time: str = "",
-                place: str = "", class_name: str = "", attendees: list[str] = (),
-                start_now: bool = False) -> Meeting:
+def new_meeting(
+    session: Session,
+    template: Template,
+    *,
+    title: str = "",
+    date: str = "",
+    time: str = "",
+    place: str = "",
+    class_name: str = "",
+    attendees: list[str] = (),
+    start_now: bool = False,
+) -> Meeting:
     """Build the meeting, put the class's open tasks first on its agenda, start it if asked, save it.
 
     A meeting that opens on a preparation step (a challenging conversation) is prepared first,
     so "start now" leaves it planned.
     """
-    meeting = template.new_meeting(title=title, date=date, time=time, place=place, class_name=class_name,
-                                   attendees=list(attendees), class_id=class_id_for(session, class_name))
+    meeting = template.new_meeting(
+        title=title,
+        date=date,
+        time=time,
+        place=place,
+        class_name=class_name,
+        attendees=list(attendees),
+        class_id=class_id_for(session, class_name),
+    )
     session.carry_over(meeting)
     if start_now and not challenging.needs_preparation(meeting):
         flow.start(meeting, session.now())

@@ -6,14 +6,15 @@ saver's thread, so typing never waits for the disk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
-from kktui.storage.autosave import Saver
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
+from kktui.storage.autosave import Saver
 from kktui.storage.files import SaveFailed
 from kktui.storage.settings import Settings, load_settings, save_settings
 from kktui.storage.store import Store
@@ -23,10 +24,14 @@ if TYPE_CHECKING:
 
 
 class Session:
-    def __init__(self, store: Store, clock: Clock | None = None,
-                 on_save_error: Callable[[str], None] | None = None,
-                 on_save_recovered: Callable[[], None] | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        on_save_error: Callable[[str], None] | None = None,
+        on_save_recovered: Callable[[], None] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock or Clock()
         self.saver = Saver(store, on_save_error, on_save_recovered)
@@ -103,22 +108,28 @@ class Session:
         try:
             self.store.save_docs(**tables)
         except OSError as exc:
-            raise SaveFailed(t("storage.save_failed", path=self.store.path,
-                               reason=exc.strerror or exc)) from exc
+            raise SaveFailed(
+                t("storage.save_failed", path=self.store.path, reason=exc.strerror or exc)
+            ) from exc
 
     def choose_class(self, class_id: str) -> None:
         self._write(prefs=[Store.current_class_doc(class_id)])
 
-    def save_class(self, school_class: SchoolClass, people: list[Person] = (),
-                   make_current: bool = True) -> None:
+    def save_class(
+        self, school_class: SchoolClass, people: list[Person] = (), make_current: bool = True
+    ) -> None:
         """Save the class (with `people`, e.g. from a class list) and keep its contact-teacher role
         in step, in one write; by default it becomes the current class."""
         from kktui.school.elections import teacher_role
 
         role = teacher_role(school_class)
         prefs = [Store.current_class_doc(school_class.id)] if make_current else []
-        self._write(classes=[school_class.to_dict()], roles=[role.to_dict()] if role else [],
-                    people=[p.to_dict() for p in people], prefs=prefs)
+        self._write(
+            classes=[school_class.to_dict()],
+            roles=[role.to_dict()] if role else [],
+            people=[p.to_dict() for p in people],
+            prefs=prefs,
+        )
 
     def class_people(self, class_id: str) -> list[Person]:
         return self.store.people(class_id)
@@ -149,8 +160,11 @@ class Session:
         from kktui.meeting.followup import class_of_task
 
         meetings = {m.id: m for m in self.meeting_index()}
-        return [task for task in self.tasks(status=status)
-                if class_of_task(task, meetings) in ("", class_id or "")]
+        return [
+            task
+            for task in self.tasks(status=status)
+            if class_of_task(task, meetings) in ("", class_id or "")
+        ]
 
     def carry_over(self, meeting: Meeting) -> bool:
         """Put the class's open tasks from earlier meetings first on a new meeting's agenda."""

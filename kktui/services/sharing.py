@@ -8,7 +8,7 @@ share screen cannot serve anything else.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from kktui.meeting.model import Meeting
 from kktui.output import gate
@@ -24,8 +24,14 @@ def page(session: Session, meeting: Meeting) -> Cleared:
     return gate.minutes(meeting, session.tasks(meeting.id), session.now(), "html", purpose=gate.SHARE)
 
 
-def server_for(cleared: Cleared, host: str, port: int = 0, minutes: float = 15.0, token: str | None = None,
-               monotonic: Callable[[], float] = time.monotonic) -> ShareServer:
+def server_for(
+    cleared: Cleared,
+    host: str,
+    port: int = 0,
+    minutes: float = 15.0,
+    token: str | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
+) -> ShareServer:
     """A server for the page, listening but not yet serving (`.start()` it); raises ShareError
     (one sentence) if it cannot listen, so whatever was shared before can go on."""
     return ShareServer(gate.require(cleared).text, host, port, minutes, token, monotonic=monotonic)

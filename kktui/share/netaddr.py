@@ -85,8 +85,10 @@ def candidate_addresses(include_loopback: bool = False) -> list[Address]:
         seen[ip] = Address(ip, interface, _kind(ip, interface))
     routed = routed_address()
     order = {"lan": 0, "vpn": 1, "container": 2, "loopback": 3}
-    found = sorted(seen.values(), key=lambda a: (a.ip != routed, order[a.kind],
-                                                 not ipaddress.ip_address(a.ip).is_private))
+    found = sorted(
+        seen.values(),
+        key=lambda a: (a.ip != routed, order[a.kind], not ipaddress.ip_address(a.ip).is_private),
+    )
     outward = [a for a in found if a.kind != "loopback"]
     if include_loopback or not outward:
         loop = [a for a in found if a.kind == "loopback"] or [Address("127.0.0.1", "lo", "loopback")]
@@ -137,8 +139,7 @@ def resolve_host(host: str) -> tuple[int, tuple]:
     if text == "<broadcast>":  # Python's own spelling of 255.255.255.255
         raise HostRefused("broadcast")
     try:
-        infos = socket.getaddrinfo(text, None, socket.AF_UNSPEC, socket.SOCK_STREAM, 0,
-                                   socket.AI_NUMERICHOST)
+        infos = socket.getaddrinfo(text, None, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST)
     except (OSError, UnicodeError, ValueError):
         try:  # a name (localhost, the laptop's own name): the first address, as bind() takes
             infos = socket.getaddrinfo(text, None, socket.AF_UNSPEC, socket.SOCK_STREAM)

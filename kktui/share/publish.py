@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kktui.i18n import t
-from kktui.storage.settings import Settings
 from kktui.storage.files import atomic_write_text
+from kktui.storage.settings import Settings
 
 
 class PublishError(Exception):

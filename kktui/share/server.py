@@ -20,11 +20,11 @@ import socket
 import socketserver
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
-from kktui.output.html import CSP
 from kktui.i18n import t
+from kktui.output.html import CSP
 from kktui.share.netaddr import HostRefused, resolve_host
 
 TOKEN_BYTES = 16  # 128 bits
@@ -53,7 +53,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"  # one request per connection: nothing lingers
     timeout = 10  # seconds a slow or silent client may hold its connection
 
-    server: "_Server"
+    server: _Server
 
     def version_string(self) -> str:
         return self.server_version
@@ -84,8 +84,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.request_version = "HTTP/1.0"  # so the status line is sent even for a garbled request
         self._send(code, b"Bad request\n" if code < 500 else b"Error\n")
 
-    def _send(self, code: int, body: bytes, content_type: str = "text/plain; charset=utf-8",
-              extra: tuple[tuple[str, str], ...] = ()) -> None:
+    def _send(
+        self,
+        code: int,
+        body: bytes,
+        content_type: str = "text/plain; charset=utf-8",
+        extra: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.send_response(code)
         for name, value in SECURITY_HEADERS + extra:
             self.send_header(name, value)
@@ -105,7 +110,7 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 64
     timeout = POLL_SECONDS
 
-    def __init__(self, address: tuple[str, int], share: "ShareServer") -> None:
+    def __init__(self, address: tuple[str, int], share: ShareServer) -> None:
         self.share = share
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         super().__init__(address, _Handler)
@@ -139,8 +144,15 @@ class _Server6(_Server):
 class ShareServer:
     """One shared page at one address, for a limited time. Start it, show `url`, `stop()` it."""
 
-    def __init__(self, page: str, host: str, port: int = 0, minutes: float = 15.0,
-                 token: str | None = None, monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        page: str,
+        host: str,
+        port: int = 0,
+        minutes: float = 15.0,
+        token: str | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         try:  # what the socket would bind, so no spelling of 0.0.0.0 gets past
             family, sockaddr = resolve_host(host)
         except HostRefused as exc:
@@ -194,7 +206,7 @@ class ShareServer:
         self._page = page.encode("utf-8")
 
     # -- life cycle ----------------------------------------------------------------------------
-    def start(self) -> "ShareServer":
+    def start(self) -> ShareServer:
         self._thread.start()
         return self
 

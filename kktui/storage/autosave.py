@@ -11,7 +11,7 @@ failure is reported once through `on_error` so the UI can say what is wrong.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from kktui.meeting.model import Meeting, Task
 from kktui.storage.files import StorageError
@@ -21,8 +21,12 @@ RETRY_SECONDS = 2.0
 
 
 class Saver:
-    def __init__(self, store: Store, on_error: Callable[[str], None] | None = None,
-                 on_recovered: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        on_error: Callable[[str], None] | None = None,
+        on_recovered: Callable[[], None] | None = None,
+    ) -> None:
         self.store = store
         self.on_error = on_error
         self.on_recovered = on_recovered
@@ -60,11 +64,15 @@ class Saver:
         """Wait until everything queued is on disk; False if that did not happen in time."""
         with self._cond:
             self._cond.notify_all()
-            return self._cond.wait_for(
-                lambda: not (self._pending_meetings or self._pending_tasks or self._busy)
-                or self._failing,
-                timeout,
-            ) and not self._failing
+            return (
+                self._cond.wait_for(
+                    lambda: (
+                        not (self._pending_meetings or self._pending_tasks or self._busy) or self._failing
+                    ),
+                    timeout,
+                )
+                and not self._failing
+            )
 
     def close(self, timeout: float = 5.0) -> bool:
         ok = self.flush(timeout)
@@ -91,8 +99,10 @@ class Saver:
             error = None
             try:
                 if meetings or tasks:
-                    self.store.save([Meeting.from_dict(doc) for doc in meetings.values()],
-                                    [Task.from_dict(doc) for doc in tasks.values()])
+                    self.store.save(
+                        [Meeting.from_dict(doc) for doc in meetings.values()],
+                        [Task.from_dict(doc) for doc in tasks.values()],
+                    )
             except StorageError as exc:
                 error = str(exc)
             except OSError as exc:

@@ -18,8 +18,16 @@ from kktui.storage.files import atomic_write_text, move_aside, read_json
 from kktui.storage.migrations import MEETINGS
 
 # What stays out of the index: a meeting's body, kept in meetings/<id>.json.
-BODY_FIELDS = ("steps", "decisions", "preparation", "closing", "purpose", "current",
-               "running_since", "last_seen")
+BODY_FIELDS = (
+    "steps",
+    "decisions",
+    "preparation",
+    "closing",
+    "purpose",
+    "current",
+    "running_since",
+    "last_seen",
+)
 
 
 def body_path(folder: Path, meeting_id: str) -> Path:

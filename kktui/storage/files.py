@@ -12,10 +12,11 @@ import os
 import stat
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from tinydb.storages import Storage
 
@@ -111,8 +112,9 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     make_private_dir(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{TMP_SUFFIX}")
     try:
-        fd = open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
-                          _file_mode(path) if mode is None else mode)
+        fd = open_private(
+            tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _file_mode(path) if mode is None else mode
+        )
         with open(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -148,8 +150,9 @@ def _refuse_unless_small_file(info: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(info.st_mode):
         raise ContentRefused(t("file.not_a_file", kind=_kind_of(info.st_mode)))
     if info.st_size > limit:
-        raise ContentRefused(t("file.too_big", size=f"{info.st_size / 1e6:.1f} MB",
-                               limit=f"{limit / 1e6:g} MB"))
+        raise ContentRefused(
+            t("file.too_big", size=f"{info.st_size / 1e6:.1f} MB", limit=f"{limit / 1e6:g} MB")
+        )
 
 
 def read_small_file(path: Path, limit: int = MAX_CONTENT_BYTES) -> bytes:
@@ -294,8 +297,9 @@ class FolderLock:
 
     def acquire(self) -> None:
         make_private_dir(self.path.parent)
-        handle = open(open_private(self.path, os.O_RDWR | os.O_CREAT, _file_mode(self.path)),
-                      "r+", encoding="utf-8")
+        handle = open(
+            open_private(self.path, os.O_RDWR | os.O_CREAT, _file_mode(self.path)), "r+", encoding="utf-8"
+        )
         try:
             _lock_file(handle)
         except OSError:
@@ -306,8 +310,12 @@ class FolderLock:
         handle.seek(0)
         handle.truncate()
         handle.write(
-            t("storage.holder", pid=os.getpid(), host=_host_name(),
-              since=datetime.now().strftime("%d.%m.%Y %H:%M"))
+            t(
+                "storage.holder",
+                pid=os.getpid(),
+                host=_host_name(),
+                since=datetime.now().strftime("%d.%m.%Y %H:%M"),
+            )
         )
         handle.flush()
         self._handle = handle
@@ -394,8 +402,13 @@ def close_data_folder(folder: Path) -> str | None:
     if not POSIX_MODES or not folder.is_dir() or not _others_can_enter(folder):
         return None
     backups = locations.backups_dir(folder)
-    inside = (backups, backups / "meetings", folder / "meetings", locations.exports_dir(folder),
-              locations.user_templates_dir(folder))
+    inside = (
+        backups,
+        backups / "meetings",
+        folder / "meetings",
+        locations.exports_dir(folder),
+        locations.user_templates_dir(folder),
+    )
     for path in (folder, *inside):
         if path.is_dir() and not path.is_symlink():
             os.chmod(path, PRIVATE_DIR)

@@ -7,9 +7,10 @@ anything themselves (a read-only open migrates in memory only).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date as _date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from kktui.i18n import t
 from kktui.school.model import SchoolClass, grade_from_name, name_key
@@ -57,7 +58,9 @@ def _bodies_apart(data: dict[str, Any]) -> dict[str, Any]:
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: _classes_from_meetings, 2: _bodies_apart}
+    1: _classes_from_meetings,
+    2: _bodies_apart,
+}
 
 
 def schema_of(data: dict[str, Any]) -> int:

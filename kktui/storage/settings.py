@@ -71,7 +71,9 @@ def _read_raw(path: Path) -> tuple[dict[str, Any], Problem | None]:
         reason = t("storage.bad_json", line=getattr(exc, "lineno", "?"), col=getattr(exc, "colno", "?"))
         return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", reason)))
     if not isinstance(data, dict):
-        return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", t("settings.not_an_object"))))
+        return {}, Problem(
+            "settings.unreadable", (("path", str(path)), ("reason", t("settings.not_an_object")))
+        )
     return data, None
 
 
@@ -79,17 +81,27 @@ def _from_raw(data: dict[str, Any], path: Path) -> Settings:
     problems: list[Problem] = []
 
     def bad(key: str, name: str, **values: object) -> None:
-        problems.append(Problem(key, (("path", str(path)), ("key", name),
-                                      *((k, str(v)) for k, v in values.items()))))
+        problems.append(
+            Problem(key, (("path", str(path)), ("key", name), *((k, str(v)) for k, v in values.items())))
+        )
 
     lang = data.get("lang", "")
     if lang not in ("", *LANGUAGES):
         bad("settings.bad_lang", "lang", value=lang)
         lang = ""
     minutes = data.get("share_minutes", SHARE_MINUTES_DEFAULT)
-    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or not 0 < minutes <= SHARE_MINUTES_MAX:
-        bad("settings.bad_minutes", "share_minutes", value=minutes, max=SHARE_MINUTES_MAX,
-            default=SHARE_MINUTES_DEFAULT)
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, (int, float))
+        or not 0 < minutes <= SHARE_MINUTES_MAX
+    ):
+        bad(
+            "settings.bad_minutes",
+            "share_minutes",
+            value=minutes,
+            max=SHARE_MINUTES_MAX,
+            default=SHARE_MINUTES_DEFAULT,
+        )
         minutes = SHARE_MINUTES_DEFAULT
     texts = {}
     for name in ("publish_folder", "publish_base_url"):
@@ -99,9 +111,13 @@ def _from_raw(data: dict[str, Any], path: Path) -> Settings:
             value = ""
         texts[name] = value.strip()
     folder = texts["publish_folder"]
-    return Settings(lang=lang, share_minutes=minutes,
-                    publish_folder=Path(folder).expanduser() if folder else None,
-                    publish_base_url=texts["publish_base_url"], problems=tuple(problems))
+    return Settings(
+        lang=lang,
+        share_minutes=minutes,
+        publish_folder=Path(folder).expanduser() if folder else None,
+        publish_base_url=texts["publish_base_url"],
+        problems=tuple(problems),
+    )
 
 
 def load_settings(folder: Path) -> Settings:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from tinydb import Query, TinyDB
 
@@ -28,10 +29,10 @@ from kktui.storage.files import (
     AtomicJSONStorage,
     DataDamaged,
     FolderLock,
-    close_data_folder,
     SaveFailed,
     atomic_write_text,
     clean_stale_temp_files,
+    close_data_folder,
     make_backup,
     move_aside,
     newest_good_backup,
@@ -42,8 +43,15 @@ from kktui.storage.migrations import MEETINGS, TASKS, migrate, read
 BACKUP_EVERY_SECONDS = 10 * 60
 CLASSES, PEOPLE, ROLES, WHEEL, CALLS, PREFS = "classes", "people", "roles", "yearwheel", "calls", "prefs"
 # save_docs(...) keyword -> table. Meetings are not among them: they are saved whole (save_meetings).
-TABLES = {"classes": CLASSES, "people": PEOPLE, "roles": ROLES, "wheel": WHEEL, "calls": CALLS,
-          "prefs": PREFS, "tasks": TASKS}
+TABLES = {
+    "classes": CLASSES,
+    "people": PEOPLE,
+    "roles": ROLES,
+    "wheel": WHEEL,
+    "calls": CALLS,
+    "prefs": PREFS,
+    "tasks": TASKS,
+}
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
 
 
@@ -55,8 +63,14 @@ class Recovery:
 
 
 class Store:
-    def __init__(self, folder: Path, db: TinyDB, storage: AtomicJSONStorage,
-                 lock: FolderLock | None, recovery: Recovery | None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: TinyDB,
+        storage: AtomicJSONStorage,
+        lock: FolderLock | None,
+        recovery: Recovery | None,
+    ) -> None:
         self._folder = folder
         self._db = db
         self._storage = storage
@@ -82,7 +96,7 @@ class Store:
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False) -> "Store":
+    def open(cls, folder: Path, *, read_only: bool = False) -> Store:
         path = locations.db_path(folder)
         if read_only:
             try:
@@ -103,7 +117,7 @@ class Store:
             raise
 
     @classmethod
-    def _open_locked(cls, folder: Path, path: Path, lock: FolderLock) -> "Store":
+    def _open_locked(cls, folder: Path, path: Path, lock: FolderLock) -> Store:
         backups = locations.backups_dir(folder)
         clean_stale_temp_files(folder)
         clean_stale_temp_files(backups)  # a process killed while making a backup
@@ -120,8 +134,9 @@ class Store:
                 recovery = Recovery(t("storage.damaged_no_backup", reason=exc, moved=moved.name))
             else:
                 backup_path, data = good
-                recovery = Recovery(t("storage.damaged_restored", reason=exc, moved=moved.name,
-                                      backup=backup_path.name))
+                recovery = Recovery(
+                    t("storage.damaged_restored", reason=exc, moved=moved.name, backup=backup_path.name)
+                )
         if data is not None and recovery is None:
             # Refuses newer schemas before anything is written.
             migrate(dict(data), path)
@@ -137,7 +152,7 @@ class Store:
         db = TinyDB(storage=lambda: storage)
         return cls(folder, db, storage, lock, recovery)
 
-    def _tell(self, sentence: str | None) -> "Store":
+    def _tell(self, sentence: str | None) -> Store:
         """Add a sentence to what the app (and the command line) tells the user on start."""
         if sentence:
             told = [self.recovery.message] if self.recovery else []
@@ -220,8 +235,10 @@ class Store:
             return list(self._db.table(table).all())
 
     def classes(self) -> list[SchoolClass]:
-        return sorted((SchoolClass.from_dict(d) for d in self._all(CLASSES)),
-                      key=lambda c: (name_key(c.name), c.school_year))
+        return sorted(
+            (SchoolClass.from_dict(d) for d in self._all(CLASSES)),
+            key=lambda c: (name_key(c.name), c.school_year),
+        )
 
     def people(self, class_id: str | None = None) -> list[Person]:
         people = [Person.from_dict(d) for d in self._all(PEOPLE)]
@@ -237,9 +254,14 @@ class Store:
 
     def wheel(self, class_id: str, school_year: str | None = None) -> list[WheelItem]:
         items = [WheelItem.from_dict(d) for d in self._all(WHEEL)]
-        items = [i for i in items if i.class_id == class_id
-                 and (school_year is None or i.school_year == school_year)]
-        return sorted(items, key=lambda i: (i.school_year, (i.month - 8) % 12, i.date or "", i.position, i.title))
+        items = [
+            i
+            for i in items
+            if i.class_id == class_id and (school_year is None or i.school_year == school_year)
+        ]
+        return sorted(
+            items, key=lambda i: (i.school_year, (i.month - 8) % 12, i.date or "", i.position, i.title)
+        )
 
     def calls(self, meeting_id: str) -> list[CallEntry]:
         return [CallEntry.from_dict(d) for d in self._all(CALLS) if d.get("meeting_id") == meeting_id]
@@ -294,8 +316,10 @@ class Store:
         """
         unknown = sorted(set(tables) - set(TABLES))
         if unknown:
-            raise TypeError(f"save_docs has no table {', '.join(unknown)}"
-                            + (" (save meetings whole with save_meeting)" if "meetings" in unknown else ""))
+            raise TypeError(
+                f"save_docs has no table {', '.join(unknown)}"
+                + (" (save meetings whole with save_meeting)" if "meetings" in unknown else "")
+            )
         with self._mutex:
             self._write([(TABLES[k], v) for k, v in tables.items()], remove or {})
 
@@ -309,7 +333,9 @@ class Store:
                 # One look-up table per write: a bulk save stays linear in the number of rows.
                 stored = {row.get("id"): row for row in table.all()} if len(docs) > 1 else None
                 for doc in docs:
-                    current = stored.get(doc["id"]) if stored is not None else table.get(Query().id == doc["id"])
+                    current = (
+                        stored.get(doc["id"]) if stored is not None else table.get(Query().id == doc["id"])
+                    )
                     if current is None:
                         table.insert(doc)
                     elif dict(current) != doc:  # unchanged: no file write

@@ -13,7 +13,6 @@ from textual.widgets import Input, Label, Static
 
 from kktui.dates import DateError, parse_date
 from kktui.i18n import t
-
 from kktui.screens.base import KkModal
 from kktui.screens.widgets.suggest import SuggestingInput
 
@@ -89,8 +88,12 @@ class TaskScreen(CaptureScreen):
                 yield Label(t("field.what"))
                 yield Input(id="what", placeholder=t("capture.what_hint"), compact=True)
                 yield Label(t("field.who"))
-                yield SuggestingInput(id="who", placeholder=t("capture.who_hint"), compact=True,
-                                      suggester=SuggestFromList(self.people, case_sensitive=False))
+                yield SuggestingInput(
+                    id="who",
+                    placeholder=t("capture.who_hint"),
+                    compact=True,
+                    suggester=SuggestFromList(self.people, case_sensitive=False),
+                )
                 yield Label(t("field.due"))
                 yield Input(id="due", placeholder=t("capture.due_hint"), compact=True)
             new_person = Static("", id="who-new", classes="hint")

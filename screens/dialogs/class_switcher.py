@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,6 +11,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kktui.i18n import t
 from kktui.school.elections import (
     ElectionError,
     format_school_year,
@@ -18,13 +19,11 @@ from kktui.school.elections import (
     read_season,
     school_year_of,
 )
-from kktui.i18n import t
 from kktui.school.model import SchoolClass, grade_from_name, name_key
-from kktui.services.session import Session
-from kktui.storage.files import StorageError
-
 from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.services.session import Session
+from kktui.storage.files import StorageError
 
 NEW = "__new__"
 
@@ -56,8 +55,9 @@ class ClassScreen(CaptureScreen):
                 yield Label(t("class.top_grade"))
                 yield Input(str(c.top_grade) if c else "7", id="top_grade", compact=True)
                 yield Label(t("class.election_season"))
-                yield Input(t(f"season.{c.election_season if c else 'autumn'}"), id="election_season",
-                            compact=True)
+                yield Input(
+                    t(f"season.{c.election_season if c else 'autumn'}"), id="election_season", compact=True
+                )
             yield Static(t("class.top_grade_hint"), classes="hint wrap")
             yield Static(t("class.election_season_hint"), classes="hint wrap")
             yield Static("", classes="error")
@@ -91,8 +91,13 @@ class ClassScreen(CaptureScreen):
         except ElectionError as exc:
             self.error(str(exc))
             return
-        same = [c for c in self.session.classes() if name_key(c.name) == name_key(name)
-                and c.school_year == year and (not self.school_class or c.id != self.school_class.id)]
+        same = [
+            c
+            for c in self.session.classes()
+            if name_key(c.name) == name_key(name)
+            and c.school_year == year
+            and (not self.school_class or c.id != self.school_class.id)
+        ]
         if same:
             self.error(t("class.exists", name=name, year=year))
             return

@@ -11,20 +11,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from kktui.school.csv_import import ClassListError, Preview, counted, show_phone, summary
 from kktui.i18n import t
+from kktui.school.csv_import import ClassListError, Preview, counted, show_phone, summary
+from kktui.screens.base import KkScreen
+from kktui.screens.common import class_title
 from kktui.services import classes
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
-
-from kktui.screens.base import KkScreen
-from kktui.screens.common import class_title
 
 
 class ImportClassScreen(KkScreen):
     HELP_KEY = "import"
     BINDINGS = [
-        Binding("ctrl+s", "import_rows", "key.do_import", tooltip="tip.do_import", id="do_import", priority=True),
+        Binding(
+            "ctrl+s", "import_rows", "key.do_import", tooltip="tip.do_import", id="do_import", priority=True
+        ),
         Binding("u", "toggle_update", "key.update", tooltip="tip.update_matches", id="update_matches"),
         Binding("escape", "back", "key.back", tooltip="tip.back", id="import_back"),
     ]
@@ -52,7 +53,8 @@ class ImportClassScreen(KkScreen):
         self.title = class_title(self.session)
         self.sub_title = t("import.title")
         self.query_one("#import-rows", DataTable).add_columns(
-            t("col.line"), t("col.name"), t("col.children"), t("col.phone"), t("col.what_happens"))
+            t("col.line"), t("col.name"), t("col.children"), t("col.phone"), t("col.what_happens")
+        )
         self.query_one("#import-rows").display = False
         self.query_one("#import-rejected-scroll").display = False
         self.query_one("#import-path", Input).focus()
@@ -97,8 +99,13 @@ class ImportClassScreen(KkScreen):
                 what = Text(t("import.will_update", changes="; ".join(row.changes)), style="yellow")
             else:
                 what = t("import.kept", changes="; ".join(row.changes))
-            table.add_row(str(row.line), row.person.name, ", ".join(row.person.children),
-                          show_phone(row.person.phone), what)
+            table.add_row(
+                str(row.line),
+                row.person.name,
+                ", ".join(row.person.children),
+                show_phone(row.person.phone),
+                what,
+            )
         table.display = bool(preview.rows)
         rejected = [f"{preview.where(r.line)}: {r.reason}" for r in preview.rejected]
         if rejected:
@@ -125,8 +132,10 @@ class ImportClassScreen(KkScreen):
         if not new and not changed:
             self.notify(t("import.nothing"), timeout=5)
             return
-        self.notify(counted("import.done", len(new), name=school_class.name, new=len(new),
-                            updated=len(changed)), timeout=8)
+        self.notify(
+            counted("import.done", len(new), name=school_class.name, new=len(new), updated=len(changed)),
+            timeout=8,
+        )
         self.app.pop_screen()
 
     def action_back(self) -> None:

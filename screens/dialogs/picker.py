@@ -17,8 +17,9 @@ class PickScreen(KkModal[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="pick_cancel")]
 
-    def __init__(self, title: str, options: list[tuple[str, str]], chosen: str | None = None,
-                 hint: str = "") -> None:
+    def __init__(
+        self, title: str, options: list[tuple[str, str]], chosen: str | None = None, hint: str = ""
+    ) -> None:
         super().__init__()
         self.heading, self.options, self.chosen, self.hint = title, options, chosen, hint
 

@@ -7,13 +7,12 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, Static, TextArea
 
-from kktui.meeting.challenging import closing_missing, measures
 from kktui.dates import DateError, parse_date, parse_time
 from kktui.i18n import t
+from kktui.meeting.challenging import closing_missing, measures
 from kktui.meeting.model import AgendaStep, Meeting
-from kktui.services.session import Session
-
 from kktui.screens.panels.messages import PanelChanged
+from kktui.services.session import Session
 
 DATE_FIELDS = {"closing-follow-up": "follow_up", "closing-next-date": "next_date"}
 
@@ -31,22 +30,40 @@ class ClosingPanel(Vertical):
         yield Static(id="closing-missing", classes="pane-title")
         with Grid(classes="panel-form"):
             yield Label(t("closing.summary"))
-            yield TextArea(str(closing.get("summary", "")), id="closing-summary", soft_wrap=True,
-                           show_line_numbers=False, placeholder=t("closing.summary_hint"))
+            yield TextArea(
+                str(closing.get("summary", "")),
+                id="closing-summary",
+                soft_wrap=True,
+                show_line_numbers=False,
+                placeholder=t("closing.summary_hint"),
+            )
             yield Label(t("closing.measures"))
             yield Static(id="closing-measures")
             yield Label(t("closing.follow_up"))
-            yield Input(str(closing.get("follow_up_text", "")), id="closing-follow-up", compact=True,
-                        placeholder=t("closing.date_hint"))
+            yield Input(
+                str(closing.get("follow_up_text", "")),
+                id="closing-follow-up",
+                compact=True,
+                placeholder=t("closing.date_hint"),
+            )
             yield Label(t("closing.next_meeting"))
-            yield Input(str(closing.get("next_date_text", "")), id="closing-next-date", compact=True,
-                        placeholder=t("closing.date_hint"))
+            yield Input(
+                str(closing.get("next_date_text", "")),
+                id="closing-next-date",
+                compact=True,
+                placeholder=t("closing.date_hint"),
+            )
             yield Label(t("closing.next_time"))
-            yield Input(str(closing.get("next_time", "")), id="closing-next-time", compact=True,
-                        placeholder="18:00")
+            yield Input(
+                str(closing.get("next_time", "")), id="closing-next-time", compact=True, placeholder="18:00"
+            )
             yield Label(t("closing.answer"))
-            yield Input(str(closing.get("answer", "")), id="closing-answer", compact=True,
-                        placeholder=t("closing.answer_hint"))
+            yield Input(
+                str(closing.get("answer", "")),
+                id="closing-answer",
+                compact=True,
+                placeholder=t("closing.answer_hint"),
+            )
         yield Static(id="closing-error", classes="error")
 
     def on_mount(self) -> None:
@@ -65,8 +82,9 @@ class ClosingPanel(Vertical):
         missing = closing_missing(self.meeting, tasks)
         status = self.query_one("#closing-missing", Static)
         if missing:
-            status.update(t("closing.still_missing",
-                            items=", ".join(t(f"closing.missing.{m}") for m in missing)))
+            status.update(
+                t("closing.still_missing", items=", ".join(t(f"closing.missing.{m}") for m in missing))
+            )
         else:
             status.update(t("closing.ready"))
         status.set_class(not missing, "-ready")

@@ -16,6 +16,8 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, Static
 
 from kktui.dates import show_date
+from kktui.i18n import t
+from kktui.meeting.model import AgendaStep, Decision, Meeting
 from kktui.school.elections import (
     CONTACT_KINDS,
     FAU_KINDS,
@@ -34,13 +36,10 @@ from kktui.school.elections import (
     split_names,
     staffing_warnings,
 )
-from kktui.i18n import t
-from kktui.meeting.model import AgendaStep, Decision, Meeting
 from kktui.school.model import SchoolClass, name_key
+from kktui.screens.panels.messages import PanelChanged
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
-
-from kktui.screens.panels.messages import PanelChanged
 
 
 def kinds_for(meeting: Meeting, step: AgendaStep) -> tuple[str, ...]:
@@ -57,7 +56,8 @@ class ElectionPanel(Vertical):
         self.session, self.meeting, self.step = session, meeting, step
         self.kinds = kinds_for(meeting, step)
         self.school_class: SchoolClass | None = next(
-            (c for c in session.classes() if c.id == meeting.class_id), None)
+            (c for c in session.classes() if c.id == meeting.class_id), None
+        )
 
     def _default_year(self) -> str:
         try:
@@ -87,8 +87,12 @@ class ElectionPanel(Vertical):
                     names = proposed_contacts(roles, year, self.school_class)
                 hint = "election.hint.deputy_top" if kind == "deputy" and top else f"election.hint.{kind}"
                 yield Label(t(f"role.{kind}.plural").capitalize())
-                yield Input(", ".join(names), id=f"election-{kind}", compact=True,
-                            placeholder=t(hint, grade=self.school_class.top_grade))
+                yield Input(
+                    ", ".join(names),
+                    id=f"election-{kind}",
+                    compact=True,
+                    placeholder=t(hint, grade=self.school_class.top_grade),
+                )
             yield Label(t("election.year"))
             yield Input(year, id="election-year", compact=True, placeholder="2026/27")
         yield Static(id="election-status", classes="hint")
@@ -103,7 +107,9 @@ class ElectionPanel(Vertical):
         """Like every panel with fields, start in the first one: also when it replaces the
         previous election step's panel, whose field had the focus as it went away."""
         focused = self.screen.focused
-        if self.is_attached and (focused is None or not focused.is_attached or focused not in self.query(Input)):
+        if self.is_attached and (
+            focused is None or not focused.is_attached or focused not in self.query(Input)
+        ):
             if self.meeting.current_step is self.step:
                 self.query(Input).first().focus()
 
@@ -119,16 +125,27 @@ class ElectionPanel(Vertical):
         roles = self.session.roles(self.school_class.id)
         lines = []
         if recorded:
-            lines.append(t("election.recorded", year=year, terms="; ".join(
-                f"{r.name}: {t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in recorded)))
+            lines.append(
+                t(
+                    "election.recorded",
+                    year=year,
+                    terms="; ".join(
+                        f"{r.name}: {t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}"
+                        for r in recorded
+                    ),
+                )
+            )
         elif "class_contact" in self.kinds and proposed_contacts(roles, year, self.school_class):
-            lines.append(t("election.proposed", names=", ".join(proposed_contacts(roles, year, self.school_class))))
+            lines.append(
+                t("election.proposed", names=", ".join(proposed_contacts(roles, year, self.school_class)))
+            )
         if "deputy" in self.kinds and in_top_grade(self.school_class, year):
             lines.append(t("election.top_no_next", grade=self.school_class.top_grade))
         for kind in self.kinds:
             for role in continuing(roles, kind, year):
-                lines.append(t("election.continues", name=role.name, role=t(f"role.{kind}"),
-                               end=show_date(role.end)))
+                lines.append(
+                    t("election.continues", name=role.name, role=t(f"role.{kind}"), end=show_date(role.end))
+                )
         if recorded and "class_contact" in self.kinds:
             lines += staffing_warnings(roles, self.school_class, year)
         lines.append(t("election.enter_records"))
@@ -140,14 +157,23 @@ class ElectionPanel(Vertical):
         error = self.query_one("#election-error", Static)
         try:
             year = self._year()
-            ballot = Ballot.of(**{kind: split_names(self.query_one(f"#election-{kind}", Input).value)
-                                  for kind in self.kinds})
+            ballot = Ballot.of(
+                **{kind: split_names(self.query_one(f"#election-{kind}", Input).value) for kind in self.kinds}
+            )
             people = self.session.class_people(self.school_class.id)
-            roles = elect(self.school_class, year, ballot, kinds=self.kinds, people=people,
-                          meeting_id=self.meeting.id, existing=self.session.roles(self.school_class.id),
-                          on=self._election_day())
-            save, remove = replace_election(self.session.roles(self.school_class.id), roles, self.kinds,
-                                            self.school_class.id, year)
+            roles = elect(
+                self.school_class,
+                year,
+                ballot,
+                kinds=self.kinds,
+                people=people,
+                meeting_id=self.meeting.id,
+                existing=self.session.roles(self.school_class.id),
+                on=self._election_day(),
+            )
+            save, remove = replace_election(
+                self.session.roles(self.school_class.id), roles, self.kinds, self.school_class.id, year
+            )
             self.session.save_roles(save, remove)
         except (ElectionError, StorageError) as exc:
             error.update(str(exc))
@@ -175,5 +201,7 @@ class ElectionPanel(Vertical):
                     both = t("word.and_join", self.meeting.lang, first=", ".join(named[:-1]), last=named[-1])
                     text += " " + t("election.double_role", self.meeting.lang, name=name, roles=both)
             stamp = datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds")
-            self.meeting.decisions.append(Decision(text, step_id=self.step.id, created_at=stamp, id=decision_id))
+            self.meeting.decisions.append(
+                Decision(text, step_id=self.step.id, created_at=stamp, id=decision_id)
+            )
         self.post_message(PanelChanged())

@@ -13,14 +13,13 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
 from kktui.dates import DateError, parse_date, show_date
-from kktui.meeting.followup import handled_here, resolve, tasks_for_step
 from kktui.i18n import t
+from kktui.meeting.followup import handled_here, resolve, tasks_for_step
 from kktui.meeting.model import AgendaStep, Meeting, Task
-from kktui.services.session import Session
-
 from kktui.screens.bindings import TranslatedBindings
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.panels.messages import PanelChanged
+from kktui.services.session import Session
 
 
 def _short_date(iso: str | None) -> str:
@@ -36,7 +35,9 @@ class NewDateScreen(CaptureScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(t("followup.new_date_title", what=self.for_task.what), classes="pane-title", markup=False)
+            yield Static(
+                t("followup.new_date_title", what=self.for_task.what), classes="pane-title", markup=False
+            )
             yield Input(id="due", placeholder=t("followup.date_hint"), compact=True)
             yield Static("", classes="error")
             yield Static(t("capture.enter_saves"), classes="hint")
@@ -67,7 +68,7 @@ class FollowupTable(TranslatedBindings, DataTable):
     def action_new_date(self) -> None:
         self.parent_panel().ask_new_date()
 
-    def parent_panel(self) -> "FollowupPanel":
+    def parent_panel(self) -> FollowupPanel:
         return next(node for node in self.ancestors if isinstance(node, FollowupPanel))
 
 
@@ -83,8 +84,9 @@ class FollowupPanel(Vertical):
 
     def on_mount(self) -> None:
         # Read now, not when the meeting was planned: tasks move on between meetings.
-        self.tasks = tasks_for_step(self.meeting, self.step, self.session.tasks(),
-                                    self.session.meeting_index())
+        self.tasks = tasks_for_step(
+            self.meeting, self.step, self.session.tasks(), self.session.meeting_index()
+        )
         self.post_message(PanelChanged())
         self.show()
 
@@ -115,7 +117,9 @@ class FollowupPanel(Vertical):
             return
         table.move_cursor(row=min(row, len(self.tasks) - 1))
         settled = sum(handled_here(task, self.meeting) or task.status != "open" for task in self.tasks)
-        hint.update(t("followup.progress", done=settled, n=len(self.tasks)) + " · " + t("followup.panel_hint"))
+        hint.update(
+            t("followup.progress", done=settled, n=len(self.tasks)) + " · " + t("followup.panel_hint")
+        )
 
     def _mark(self, task: Task) -> Text:
         if task.status == "open" and not handled_here(task, self.meeting):

@@ -7,12 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.widgets import Checkbox, Input, Label, Static
 
-from kktui.meeting.challenging import preparation_done
 from kktui.i18n import t
+from kktui.meeting.challenging import preparation_done
 from kktui.meeting.model import AgendaStep, Meeting
-from kktui.services.session import Session
-
 from kktui.screens.panels.messages import PanelChanged
+from kktui.services.session import Session
 
 TEXT_FIELDS = ("participants", "receiver", "topics", "opening", "invitation")
 
@@ -30,14 +29,23 @@ class PreparationPanel(Vertical):
         with Grid(classes="panel-form"):
             for name in TEXT_FIELDS[:4]:
                 yield Label(t(f"prep.{name}"))
-                yield Input(str(prep.get(name, "")), id=f"prep-{name}", compact=True,
-                            placeholder=t(f"prep.{name}_hint"))
+                yield Input(
+                    str(prep.get(name, "")),
+                    id=f"prep-{name}",
+                    compact=True,
+                    placeholder=t(f"prep.{name}_hint"),
+                )
             yield Label(t("prep.invitation"))
-            yield Input(str(prep.get("invitation", "")), id="prep-invitation", compact=True,
-                        placeholder=t("prep.invitation_hint"))
+            yield Input(
+                str(prep.get("invitation", "")),
+                id="prep-invitation",
+                compact=True,
+                placeholder=t("prep.invitation_hint"),
+            )
             yield Label("")
-            yield Checkbox(t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional",
-                           compact=True)
+            yield Checkbox(
+                t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional", compact=True
+            )
 
     def _progress(self) -> str:
         done, total = preparation_done(self.meeting)

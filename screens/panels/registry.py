@@ -7,7 +7,7 @@ live screen saves. Register new kinds in PANELS.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.widget import Widget
 
@@ -15,7 +15,6 @@ from kktui.meeting.model import AgendaStep, Meeting
 from kktui.services.session import Session
 
 PanelFactory = Callable[[Session, Meeting, AgendaStep], Widget]
-
 
 
 def _lazy(module: str, name: str) -> PanelFactory:

@@ -12,18 +12,17 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Static
 
-from kktui.school.csv_import import show_phone
 from kktui.dates import show_date
-from kktui.school.delegation import tally
-from kktui.meeting.followup import is_group_meeting
 from kktui.i18n import t
+from kktui.meeting.followup import is_group_meeting
 from kktui.meeting.model import MeetingSummary
+from kktui.school.csv_import import show_phone
+from kktui.school.delegation import tally
 from kktui.school.model import CallEntry, Person
-from kktui.services.session import Session
-from kktui.storage.files import StorageError
-
 from kktui.screens.base import KkScreen
 from kktui.screens.common import INTERPRETER_MARK, class_title
+from kktui.services.session import Session
+from kktui.storage.files import StorageError
 
 ANSWERS = ("", "yes", "no", "maybe")
 
@@ -31,8 +30,11 @@ ANSWERS = ("", "yes", "no", "maybe")
 def next_meeting(session: Session, class_id: str) -> MeetingSummary | None:
     """The next planned parent-group meeting of the class (today or later), else the last planned one."""
     today = session.clock.today().isoformat()
-    planned = [m for m in session.meeting_index()
-               if m.class_id == class_id and m.status == "planned" and is_group_meeting(m)]
+    planned = [
+        m
+        for m in session.meeting_index()
+        if m.class_id == class_id and m.status == "planned" and is_group_meeting(m)
+    ]
     coming = [m for m in planned if (m.date or "") >= today]
     return (coming or planned[-1:] or [None])[0]
 
@@ -67,8 +69,14 @@ class CallListScreen(KkScreen):
         self.title = class_title(self.session)
         self.sub_title = t("calls.title")
         self.query_one("#calls", DataTable).add_columns(
-            t("col.name"), t("col.phone"), t("col.languages"), t("calls.invited"), t("calls.answer"),
-            t("calls.lift"), t("calls.companion"))
+            t("col.name"),
+            t("col.phone"),
+            t("col.languages"),
+            t("calls.invited"),
+            t("calls.answer"),
+            t("calls.lift"),
+            t("calls.companion"),
+        )
         self.refresh_data()
         self.query_one("#calls", DataTable).focus()
 
@@ -92,14 +100,32 @@ class CallListScreen(KkScreen):
             languages = Text(", ".join(person.languages))
             languages.truncate(10, overflow="ellipsis")  # the whole row fits in 80 columns
             answer = t(f"calls.answer.{entry.answer or 'none'}")
-            table.add_row(name, show_phone(person.phone), languages, tick(entry.invited), answer,
-                          tick(entry.lift), tick(entry.companion), key=person.id)
+            table.add_row(
+                name,
+                show_phone(person.phone),
+                languages,
+                tick(entry.invited),
+                answer,
+                tick(entry.lift),
+                tick(entry.companion),
+                key=person.id,
+            )
         if self.people:
             table.move_cursor(row=min(row, len(self.people) - 1))
         counts = tally(self.people, list(self.entries.values()))
-        summary.update(t("calls.summary", title=self.meeting.title, date=show_date(self.meeting.date),
-                         invited=counts.invited, n=counts.guardians, answered=counts.answered,
-                         coming=counts.coming, lift=counts.lift, companion=counts.companion))
+        summary.update(
+            t(
+                "calls.summary",
+                title=self.meeting.title,
+                date=show_date(self.meeting.date),
+                invited=counts.invited,
+                n=counts.guardians,
+                answered=counts.answered,
+                coming=counts.coming,
+                lift=counts.lift,
+                companion=counts.companion,
+            )
+        )
 
     def _entry(self) -> CallEntry | None:
         table = self.query_one("#calls", DataTable)

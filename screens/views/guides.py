@@ -12,7 +12,6 @@ from textual.widgets.option_list import Option
 
 from kktui.guidance.guides import Guide, load_guides, parse_link, search, slug
 from kktui.i18n import t
-
 from kktui.screens.base import KkScreen
 from kktui.screens.widgets.links import open_allowed_link
 
@@ -55,7 +54,9 @@ class GuideScreen(KkScreen):
         if guide_id:
             await self.show_guide(guide_id, anchor)
             if (guide_id, anchor) in self._targets:
-                self.query_one("#guide-list", OptionList).highlighted = self._targets.index((guide_id, anchor))
+                self.query_one("#guide-list", OptionList).highlighted = self._targets.index(
+                    (guide_id, anchor)
+                )
         self.query_one("#guide-list", OptionList).focus()
 
     # -- the list on the left -------------------------------------------------------------
@@ -83,11 +84,17 @@ class GuideScreen(KkScreen):
             return
         matches = search(self.guides, query)
         self._targets = [(m.guide.id, m.heading.anchor if m.heading else "") for m in matches]
-        self._set_options([
-            Option(Text.assemble((f"{m.guide.title}{' › ' + m.heading.title if m.heading else ''}", "bold"),
-                                 f"\n{m.snippet}"))
-            for m in matches
-        ])
+        self._set_options(
+            [
+                Option(
+                    Text.assemble(
+                        (f"{m.guide.title}{' › ' + m.heading.title if m.heading else ''}", "bold"),
+                        f"\n{m.snippet}",
+                    )
+                )
+                for m in matches
+            ]
+        )
         self.query_one("#guide-count", Static).update(t("guides.matches", n=len(matches), query=query))
 
     @on(Input.Submitted, "#guide-search")

@@ -8,12 +8,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static, TextArea
 
 from kktui.i18n import t
+from kktui.screens.base import KkModal, KkScreen
+from kktui.screens.common import class_title
 from kktui.services import exports
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
-
-from kktui.screens.base import KkModal, KkScreen
-from kktui.screens.common import class_title
 
 
 class NotesScreen(KkModal[str | None]):
@@ -49,8 +48,13 @@ class HandoverScreen(KkScreen):
     BINDINGS = [
         Binding("n", "notes", "key.handover_notes", tooltip="tip.handover_notes", id="handover_notes"),
         Binding("e", "export('md')", "key.export_md", tooltip="tip.export_handover", id="export_handover"),
-        Binding("w", "export('html')", "key.export_html", tooltip="tip.export_handover_html",
-                id="export_handover_html"),
+        Binding(
+            "w",
+            "export('html')",
+            "key.export_html",
+            tooltip="tip.export_handover_html",
+            id="export_handover_html",
+        ),
         Binding("escape", "back", "key.back", tooltip="tip.back", id="handover_back"),
     ]
 

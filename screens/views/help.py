@@ -8,16 +8,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Markdown
 
-from kktui.i18n.catalogue import STRINGS
 from kktui.i18n import t
-
+from kktui.i18n.catalogue import STRINGS
 from kktui.screens.base import KkBase, KkModal
 
 
 def key_table(screen: Screen) -> str:
     rows = [f"| {t('help.key')} | {t('help.does')} |", "| --- | --- |"]
     seen = set()
-    for key, active in screen.active_bindings.items():
+    for _key, active in screen.active_bindings.items():
         binding = active.binding
         # Only kktui's own bindings (they all carry an id); widgets' built-in ones are English-only.
         if not binding.description or binding.id is None or (binding.action, binding.description) in seen:

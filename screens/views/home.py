@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
@@ -14,11 +14,10 @@ from textual.widgets import DataTable, Footer, Header, Static
 from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.meeting.model import MeetingSummary
-from kktui.services.session import Session
-
 from kktui.screens.base import KkScreen
-from kktui.screens.widgets.class_bar import ClassBar
 from kktui.screens.messages import NewMeeting, OpenMeeting
+from kktui.screens.widgets.class_bar import ClassBar
+from kktui.services.session import Session
 
 WIDE = 120
 HOME_PAST = 30  # past meetings listed on the home screen
@@ -43,7 +42,9 @@ class HomeScreen(KkScreen):
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
     ]
 
-    def __init__(self, session: Session, meeting_index: Callable[[], list[MeetingSummary]] | None = None) -> None:
+    def __init__(
+        self, session: Session, meeting_index: Callable[[], list[MeetingSummary]] | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         # The app's index, kept in memory until meetings change; alone, the session's (read each time).

@@ -10,22 +10,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Markdown, Static, TextArea
 
-from kktui.meeting import challenging, flow
 from kktui.dates import clock_text, show_date
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
+from kktui.meeting import challenging, flow
 from kktui.meeting.model import Decision, Meeting, Task
-from kktui.services.session import Session
-
-from kktui.screens.widgets.agenda import AgendaList
-from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.widgets.links import open_allowed_link
+from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
+from kktui.services.session import Session
 
 AUTOSAVE_SECONDS = 1.0
 HEARTBEAT_SECONDS = 30.0
@@ -34,24 +33,54 @@ HEARTBEAT_SECONDS = 30.0
 class LiveMeetingScreen(KkScreen):
     HELP_KEY = "live"
     BINDINGS = [
-        Binding("ctrl+n", "next_step", "key.next_step", tooltip="tip.next_step", id="next_step", priority=True),
-        Binding("ctrl+b", "previous_step", "key.previous_step", tooltip="tip.previous_step",
-                id="previous_step", priority=True),
+        Binding(
+            "ctrl+n", "next_step", "key.next_step", tooltip="tip.next_step", id="next_step", priority=True
+        ),
+        Binding(
+            "ctrl+b",
+            "previous_step",
+            "key.previous_step",
+            tooltip="tip.previous_step",
+            id="previous_step",
+            priority=True,
+        ),
         Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
         Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
         Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
-        Binding("ctrl+g", "toggle_guidance", "key.guidance", tooltip="tip.guidance", id="toggle_guidance",
-                priority=True, show=False),
-        Binding("ctrl+l", "focus_agenda", "key.agenda", tooltip="tip.agenda", id="focus_agenda",
-                priority=True, show=False),
+        Binding(
+            "ctrl+g",
+            "toggle_guidance",
+            "key.guidance",
+            tooltip="tip.guidance",
+            id="toggle_guidance",
+            priority=True,
+            show=False,
+        ),
+        Binding(
+            "ctrl+l",
+            "focus_agenda",
+            "key.agenda",
+            tooltip="tip.agenda",
+            id="focus_agenda",
+            priority=True,
+            show=False,
+        ),
         Binding("ctrl+s", "save", "key.save", tooltip="tip.save", id="save", priority=True, show=False),
         Binding("escape", "leave", "key.home", tooltip="tip.leave_meeting", id="leave", show=False),
-        Binding("ctrl+r", "toggle_private", "key.private", tooltip="tip.private", id="toggle_private",
-                priority=True, show=False),
+        Binding(
+            "ctrl+r",
+            "toggle_private",
+            "key.private",
+            tooltip="tip.private",
+            id="toggle_private",
+            priority=True,
+            show=False,
+        ),
     ]
 
-    def __init__(self, session: Session, meeting: Meeting, cursor_blink: bool = True,
-                 save_failing: bool = False) -> None:
+    def __init__(
+        self, session: Session, meeting: Meeting, cursor_blink: bool = True, save_failing: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
         self.meeting = meeting
@@ -78,8 +107,13 @@ class LiveMeetingScreen(KkScreen):
                 with VerticalScroll(id="guidance-scroll"):
                     yield Markdown(id="guidance", open_links=False)
                 yield Vertical(id="step-panel")
-                yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False,
-                               tab_behavior="focus", placeholder=t("live.notes_placeholder"))
+                yield TextArea(
+                    id="notes",
+                    soft_wrap=True,
+                    show_line_numbers=False,
+                    tab_behavior="focus",
+                    placeholder=t("live.notes_placeholder"),
+                )
                 yield Static(id="live-status")
         yield Footer(compact=True)
 
@@ -155,8 +189,7 @@ class LiveMeetingScreen(KkScreen):
         if step is None:
             return
         used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
-        self.query_one("#step-title", Static).update(
-            f"{index + 1}/{len(meeting.steps)}  {step.title}")
+        self.query_one("#step-title", Static).update(f"{index + 1}/{len(meeting.steps)}  {step.title}")
         if meeting.status == "planned":
             self.query_one("#step-timer", Static).update(t("live.preparing"))
             self.query_one("#total-timer", Static).update(t("live.not_started"))
@@ -329,9 +362,13 @@ class LiveMeetingScreen(KkScreen):
         def captured(text: str | None) -> None:
             if text:
                 step = self.meeting.current_step
-                self.meeting.decisions.append(Decision(
-                    text, step_id=step.id if step else "",
-                    created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds")))
+                self.meeting.decisions.append(
+                    Decision(
+                        text,
+                        step_id=step.id if step else "",
+                        created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"),
+                    )
+                )
                 self.save_now()
                 self.notify(t("live.decision_saved"), timeout=3)
             self.query_one("#notes", TextArea).focus()
@@ -343,8 +380,14 @@ class LiveMeetingScreen(KkScreen):
             if result:
                 what, who, due = result
                 step = self.meeting.current_step
-                task = Task(what, who, due, meeting_id=self.meeting.id, step_id=step.id if step else "",
-                            created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"))
+                task = Task(
+                    what,
+                    who,
+                    due,
+                    meeting_id=self.meeting.id,
+                    step_id=step.id if step else "",
+                    created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"),
+                )
                 self.session.save_task(task)
                 self._task_count += 1
                 self.save_now()
@@ -354,8 +397,9 @@ class LiveMeetingScreen(KkScreen):
                 self.notify(t("live.task_saved", who=who or "–"), timeout=3)
             self.query_one("#notes", TextArea).focus()
 
-        self.app.push_screen(TaskScreen(self.session.people(self.meeting), self.session.clock.today()),
-                             captured)
+        self.app.push_screen(
+            TaskScreen(self.session.people(self.meeting), self.session.clock.today()), captured
+        )
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
@@ -370,9 +414,12 @@ class LiveMeetingScreen(KkScreen):
                         challenging.record_override(self.meeting, missing, self.session.now())
                         self._finish()
 
-                self.app.push_screen(ConfirmScreen(t("closing.blocked", items=items),
-                                                   t("closing.finish_anyway"), t("closing.fill_in")),
-                                     override)
+                self.app.push_screen(
+                    ConfirmScreen(
+                        t("closing.blocked", items=items), t("closing.finish_anyway"), t("closing.fill_in")
+                    ),
+                    override,
+                )
                 return
 
         def confirmed(yes: bool | None) -> None:
@@ -380,8 +427,12 @@ class LiveMeetingScreen(KkScreen):
                 self._finish()
 
         # Finishing can be undone (the minutes reopen the meeting), so Enter finishes.
-        self.app.push_screen(ConfirmScreen(t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"),
-                                           default_yes=True), confirmed)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"), default_yes=True
+            ),
+            confirmed,
+        )
 
     def _finish(self) -> None:
         from kktui.services.meetings import finish_meeting

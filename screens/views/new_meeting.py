@@ -10,16 +10,15 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui.meeting import followup
 from kktui.dates import DateError, parse_date, parse_time, show_date
 from kktui.i18n import t
-from kktui.services import meetings
-from kktui.services.session import Session
+from kktui.meeting import followup
 from kktui.meeting.templates import Template
-
 from kktui.screens.base import KkScreen
 from kktui.screens.messages import GoHome, OpenMeeting
 from kktui.screens.widgets.suggest import NamesSuggester, SuggestingInput
+from kktui.services import meetings
+from kktui.services.session import Session
 
 
 class NewMeetingScreen(KkScreen):
@@ -44,8 +43,12 @@ class NewMeetingScreen(KkScreen):
             return {}
         tasks, index = self.session.open_tasks(), self.session.meeting_index()
         day = self.day or self.session.clock.today().isoformat()
-        return {tpl.id: followup.followup_minutes(tpl.id, tpl.confidential, self.school_class.id, day,
-                                                  tasks, index) for tpl in self.templates}
+        return {
+            tpl.id: followup.followup_minutes(
+                tpl.id, tpl.confidential, self.school_class.id, day, tasks, index
+            )
+            for tpl in self.templates
+        }
 
     def compose(self) -> ComposeResult:
         now = self.session.clock.now()
@@ -58,8 +61,12 @@ class NewMeetingScreen(KkScreen):
                     id="templates",
                 )
                 if self.errors:
-                    yield Static("\n".join(t("new.broken_template", error=str(e)) for e in self.errors),
-                                 id="template-errors", classes="warning", markup=False)
+                    yield Static(
+                        "\n".join(t("new.broken_template", error=str(e)) for e in self.errors),
+                        id="template-errors",
+                        classes="warning",
+                        markup=False,
+                    )
             with Vertical(id="details-pane", classes="pane"):
                 yield Static(t("new.details"), classes="pane-title")
                 with Grid(id="form"):
@@ -72,14 +79,23 @@ class NewMeetingScreen(KkScreen):
                     yield Label(t("field.place"))
                     yield Input(id="place", compact=True, placeholder=t("field.place_hint"))
                     yield Label(t("field.class"))
-                    yield Input(self.school_class.name if self.school_class else "", id="class_name",
-                                compact=True, placeholder="4B",
-                                suggester=SuggestFromList([c.name for c in self.session.classes()],
-                                                          case_sensitive=False))
+                    yield Input(
+                        self.school_class.name if self.school_class else "",
+                        id="class_name",
+                        compact=True,
+                        placeholder="4B",
+                        suggester=SuggestFromList(
+                            [c.name for c in self.session.classes()], case_sensitive=False
+                        ),
+                    )
                     yield Label(t("field.present"))
                     people = self.session.class_people(self.school_class.id) if self.school_class else []
-                    yield SuggestingInput(id="attendees", compact=True, placeholder=t("field.present_hint"),
-                                suggester=NamesSuggester([p.name for p in people]))
+                    yield SuggestingInput(
+                        id="attendees",
+                        compact=True,
+                        placeholder=t("field.present_hint"),
+                        suggester=NamesSuggester([p.name for p in people]),
+                    )
                 yield Static("", id="form-error", classes="error")
                 yield Static("", id="template-purpose", classes="purpose")
                 with Horizontal(classes="buttons"):
@@ -147,8 +163,15 @@ class NewMeetingScreen(KkScreen):
             return
         attendees = [name.strip() for name in value("attendees").replace(";", ",").split(",") if name.strip()]
         meeting = meetings.new_meeting(
-            self.session, template, title=value("title"), date=day.isoformat(), time=time,
-            place=value("place"), class_name=value("class_name"), attendees=attendees, start_now=start_now,
+            self.session,
+            template,
+            title=value("title"),
+            date=day.isoformat(),
+            time=time,
+            place=value("place"),
+            class_name=value("class_name"),
+            attendees=attendees,
+            start_now=start_now,
         )
         if start_now:
             self.post_message(OpenMeeting(meeting.id))

@@ -10,21 +10,20 @@ from textual.containers import Grid, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
+from kktui.dates import DateError, parse_date, show_date
+from kktui.i18n import t
 from kktui.i18n.answers import yes_no_or_maybe, yes_or_no
 from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list
-from kktui.dates import DateError, parse_date, show_date
 from kktui.school.delegation import free_hands, workload
 from kktui.school.elections import ElectionError, end_term, holders
-from kktui.i18n import t
 from kktui.school.model import Person, Role, name_key
-from kktui.services.session import Session
-from kktui.storage.files import StorageError
-
 from kktui.screens.base import KkScreen
 from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.services.session import Session
+from kktui.storage.files import StorageError
 
 WIDE = 120
 
@@ -45,21 +44,37 @@ class PersonScreen(CaptureScreen):
                 yield Label(t("person.name"))
                 yield Input(p.name if p else "", id="name", compact=True)
                 yield Label(t("col.children"))
-                yield Input(", ".join(p.children) if p else "", id="children",
-                            placeholder=t("person.children_hint"), compact=True)
+                yield Input(
+                    ", ".join(p.children) if p else "",
+                    id="children",
+                    placeholder=t("person.children_hint"),
+                    compact=True,
+                )
                 yield Label(t("col.phone"))
                 yield Input(show_phone(p.phone) if p else "", id="phone", compact=True)
                 yield Label(t("col.email"))
                 yield Input(p.email if p else "", id="email", compact=True)
                 yield Label(t("col.languages"))
-                yield Input(", ".join(p.languages) if p else "", id="languages",
-                            placeholder=t("person.languages_hint"), compact=True)
+                yield Input(
+                    ", ".join(p.languages) if p else "",
+                    id="languages",
+                    placeholder=t("person.languages_hint"),
+                    compact=True,
+                )
                 yield Label(t("col.interpreter"))
-                yield Input((yes if p.needs_interpreter else no) if p else no, id="interpreter",
-                            suggester=SuggestFromList([yes, no], case_sensitive=False), compact=True)
+                yield Input(
+                    (yes if p.needs_interpreter else no) if p else no,
+                    id="interpreter",
+                    suggester=SuggestFromList([yes, no], case_sensitive=False),
+                    compact=True,
+                )
                 yield Label(t("person.teacher"))
-                yield Input((yes if p.kind == "teacher" else no) if p else no, id="teacher",
-                            suggester=SuggestFromList([yes, no], case_sensitive=False), compact=True)
+                yield Input(
+                    (yes if p.kind == "teacher" else no) if p else no,
+                    id="teacher",
+                    suggester=SuggestFromList([yes, no], case_sensitive=False),
+                    compact=True,
+                )
                 yield Label(t("person.notes"))
                 yield Input(p.notes if p else "", id="person-notes", compact=True)
             yield Static("", classes="error")
@@ -89,8 +104,14 @@ class PersonScreen(CaptureScreen):
         person.needs_interpreter = interpreter
         person.kind = "teacher" if teacher else ("guardian" if person.kind == "teacher" else person.kind)
         person.notes = self.value("person-notes")
-        twin = next((p for p in self.session.class_people(self.class_id)
-                     if p.id != person.id and same_person(p, person)), None)
+        twin = next(
+            (
+                p
+                for p in self.session.class_people(self.class_id)
+                if p.id != person.id and same_person(p, person)
+            ),
+            None,
+        )
         if twin is not None:
             self.error(t("person.exists", name=twin.name))
             return
@@ -116,15 +137,25 @@ class EndTermScreen(CaptureScreen):
             yield Static(t("end_term.title", name=self.person.name), classes="pane-title")
             with Grid(classes="form wide-labels"):
                 yield Label(t("end_term.role"))
-                yield Input(kinds[0], id="end-role", compact=True,
-                            suggester=SuggestFromList(kinds, case_sensitive=False))
+                yield Input(
+                    kinds[0],
+                    id="end-role",
+                    compact=True,
+                    suggester=SuggestFromList(kinds, case_sensitive=False),
+                )
                 yield Label(t("end_term.day"))
                 yield Input(show_date(self.today.isoformat()), id="end-day", compact=True)
                 yield Label(t("end_term.reason"))
                 yield Input("", id="end-reason", placeholder=t("end_term.reason_hint"), compact=True)
-            yield Static(t("end_term.hint", roles=", ".join(
-                f"{t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in self.roles)),
-                classes="hint wrap")
+            yield Static(
+                t(
+                    "end_term.hint",
+                    roles=", ".join(
+                        f"{t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in self.roles
+                    ),
+                ),
+                classes="hint wrap",
+            )
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
 
@@ -132,8 +163,13 @@ class EndTermScreen(CaptureScreen):
         wanted = name_key(self.value("end-role"))
         role = next((r for r in self.roles if name_key(t(f"role.{r.kind}")) == wanted), None)
         if role is None:
-            self.error(t("end_term.no_role", text=self.value("end-role"),
-                         roles=", ".join(t(f"role.{r.kind}") for r in self.roles)))
+            self.error(
+                t(
+                    "end_term.no_role",
+                    text=self.value("end-role"),
+                    roles=", ".join(t(f"role.{r.kind}") for r in self.roles),
+                )
+            )
             return
         try:
             day = parse_date(self.value("end-day"), self.today)
@@ -150,8 +186,9 @@ class PeopleScreen(KkScreen):
     BINDINGS = [
         Binding("a", "add", "key.add", tooltip="tip.add_person", id="add_person"),
         Binding("e", "edit", "key.edit", tooltip="tip.edit_person", id="edit_person", show=False),
-        Binding("x,delete", "remove", "key.remove", tooltip="tip.remove_person", id="remove_person",
-                show=False),
+        Binding(
+            "x,delete", "remove", "key.remove", tooltip="tip.remove_person", id="remove_person", show=False
+        ),
         Binding("i", "import_class", "key.import", tooltip="tip.import_class", id="import_class"),
         Binding("r", "call_list", "key.call_list", tooltip="tip.call_list", id="call_list"),
         Binding("t", "end_term", "key.end_term", tooltip="tip.end_term", id="end_term", show=False),
@@ -188,8 +225,15 @@ class PeopleScreen(KkScreen):
         wide = self.app.size.width >= WIDE
         if not table.columns or wide != (len(table.columns) == 7):
             table.clear(columns=True)
-            table.add_columns(t("col.name"), t("col.roles"), t("col.open_tasks"), t("col.children"),
-                              t("col.phone"), t("col.languages"), *([t("col.email")] if wide else []))
+            table.add_columns(
+                t("col.name"),
+                t("col.roles"),
+                t("col.open_tasks"),
+                t("col.children"),
+                t("col.phone"),
+                t("col.languages"),
+                *([t("col.email")] if wide else []),
+            )
         return wide
 
     def on_screen_resume(self) -> None:
@@ -216,20 +260,31 @@ class PeopleScreen(KkScreen):
             self.query_one("#people-summary", Static).update("")
             return
         people = self.session.class_people(class_id)
-        loads = workload(people, self.session.class_tasks(class_id), self.session.roles(class_id),
-                         self.session.clock.today())
+        loads = workload(
+            people,
+            self.session.class_tasks(class_id),
+            self.session.roles(class_id),
+            self.session.clock.today(),
+        )
         if self.by_load:
             loads.sort(key=lambda load: (load.count, load.person.name))
         for load in loads:
             p = load.person
             roles = ", ".join(t(f"role.short.{r.kind}") for r in load.roles) or (
-                t("person.teacher_short") if p.kind == "teacher" else "")
+                t("person.teacher_short") if p.kind == "teacher" else ""
+            )
             name = Text(p.name)
             if p.may_need_interpreter:
                 name.append(f" {INTERPRETER_MARK}", style="bold yellow")
             languages = ", ".join(p.languages)
-            cells = [name, roles or "–", str(len(load.open_tasks)) if load.open_tasks else "–",
-                     ", ".join(p.children), show_phone(p.phone), languages]
+            cells = [
+                name,
+                roles or "–",
+                str(len(load.open_tasks)) if load.open_tasks else "–",
+                ", ".join(p.children),
+                show_phone(p.phone),
+                languages,
+            ]
             table.add_row(*cells, *([p.email] if wide else []), key=p.id)
         table.display = bool(people)
         empty.display = not people
@@ -285,17 +340,27 @@ class PeopleScreen(KkScreen):
                 self.refresh_data()
                 self.notify(t("person.removed", name=person.name), timeout=3)
 
-        self.app.push_screen(ConfirmScreen(t("person.remove_question", name=person.name),
-                                           t("person.remove_yes"), t("word.no").capitalize()), answer)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("person.remove_question", name=person.name),
+                t("person.remove_yes"),
+                t("word.no").capitalize(),
+            ),
+            answer,
+        )
 
     def action_end_term(self) -> None:
         person = self._highlighted()
         if person is None:
             return
         today = self.session.clock.today()
-        running = [r for found in holders(self.session.roles(person.class_id), today).values() for r in found
-                   if r.kind != "contact_teacher" and (r.person_id == person.id or (
-                       not r.person_id and name_key(r.name) == name_key(person.name)))]
+        running = [
+            r
+            for found in holders(self.session.roles(person.class_id), today).values()
+            for r in found
+            if r.kind != "contact_teacher"
+            and (r.person_id == person.id or (not r.person_id and name_key(r.name) == name_key(person.name)))
+        ]
         if not running:
             self.notify(t("end_term.none", name=person.name), timeout=4)
             return
@@ -303,8 +368,15 @@ class PeopleScreen(KkScreen):
         def ended(role: Role | None) -> None:
             if role is not None:
                 self.refresh_data(keep=person.id)
-                self.notify(t("end_term.done", name=person.name, role=t(f"role.{role.kind}"),
-                              day=show_date(role.end)), timeout=4)
+                self.notify(
+                    t(
+                        "end_term.done",
+                        name=person.name,
+                        role=t(f"role.{role.kind}"),
+                        day=show_date(role.end),
+                    ),
+                    timeout=4,
+                )
 
         self.app.push_screen(EndTermScreen(self.session, person, running), ended)
 

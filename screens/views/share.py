@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from rich.style import Style
 from rich.text import Text
@@ -26,18 +26,17 @@ from textual.widgets import Footer, OptionList, Static
 from kktui.dates import clock_text
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
-from kktui.share.netaddr import Address, candidate_addresses
 from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
-from kktui.share.publish import PublishError
 from kktui.output.qr import half_block_rows, qr_matrix
+from kktui.screens.base import KkScreen
 from kktui.services import exports, sharing
 from kktui.services.session import Session
-from kktui.storage.settings import SHARE_MINUTES_MAX
+from kktui.share.netaddr import Address, candidate_addresses
+from kktui.share.publish import PublishError
 from kktui.share.server import ShareError, ShareServer
 from kktui.storage.files import StorageError
-
-from kktui.screens.base import KkScreen
+from kktui.storage.settings import SHARE_MINUTES_MAX
 
 # Fixed colours, whatever the theme: scanners want dark modules on a light background.
 QR_STYLE = Style(color="#000000", bgcolor="#ffffff")
@@ -93,15 +92,24 @@ class ShareScreen(KkScreen):
     HELP_KEY = "share"
     BINDINGS = [
         Binding("s", "share_again", "key.share_again", tooltip="tip.share_again", id="share_again"),
-        Binding("plus,equals_sign", "more_time", "key.more_time", tooltip="tip.more_time", id="more_time",
-                key_display="+"),
-        Binding("minus", "less_time", "key.less_time", tooltip="tip.less_time", id="less_time", key_display="-"),
+        Binding(
+            "plus,equals_sign",
+            "more_time",
+            "key.more_time",
+            tooltip="tip.more_time",
+            id="more_time",
+            key_display="+",
+        ),
+        Binding(
+            "minus", "less_time", "key.less_time", tooltip="tip.less_time", id="less_time", key_display="-"
+        ),
         Binding("v", "save_svg", "key.save_svg", tooltip="tip.save_svg", id="save_svg"),
         Binding("escape,x", "stop", "key.stop_share", tooltip="tip.stop_share", id="stop_share"),
     ]
 
-    def __init__(self, session: Session, meeting: Meeting, options: ShareOptions | None = None,
-                 publish: bool = False) -> None:
+    def __init__(
+        self, session: Session, meeting: Meeting, options: ShareOptions | None = None, publish: bool = False
+    ) -> None:
         super().__init__()
         self.session, self.meeting, self.publish = session, meeting, publish
         self.options = options or ShareOptions()
@@ -135,8 +143,9 @@ class ShareScreen(KkScreen):
         minutes = self.session.settings.share_minutes
         if self.server is not None:
             minutes = max(self.server.seconds_left() / 60, 1) if self.server.running else minutes
-        server = sharing.server_for(self._page(), address.ip, self.options.port, minutes, token,
-                                    monotonic=self.options.monotonic)
+        server = sharing.server_for(
+            self._page(), address.ip, self.options.port, minutes, token, monotonic=self.options.monotonic
+        )
         self.stop_sharing()
         self.server = server.start()
         self.url = server.url
@@ -181,8 +190,7 @@ class ShareScreen(KkScreen):
         private = self.query_one("#share-private", Static)
         private.update(t("share.left_out", n=len(left_out)) if left_out else "")
         private.display = bool(left_out)
-        network = (t("publish.where", path=self.published_path) if self.publish
-                   else t("share.same_network"))
+        network = t("publish.where", path=self.published_path) if self.publish else t("share.same_network")
         self.query_one("#share-network", Static).update(network)
         self.show_link()
         self.set_interval(1.0, self.tick)
@@ -205,7 +213,8 @@ class ShareScreen(KkScreen):
             return
         left = server.seconds_left()
         self.query_one("#share-time", Static).update(
-            t("share.time_left", left=clock_text(left + 0.999)) if live else "")
+            t("share.time_left", left=clock_text(left + 0.999)) if live else ""
+        )
         self.query_one("#share-opens", Static).update(t("share.opens", n=server.opens))
         if not live and not self._told_stopped:
             self._told_stopped = True
@@ -277,8 +286,9 @@ class ShareScreen(KkScreen):
         self.stop_sharing()
 
 
-def open_share(app, session: Session, meeting: Meeting, options: ShareOptions | None = None,
-               publish: bool = False) -> ShareScreen | None:
+def open_share(
+    app, session: Session, meeting: Meeting, options: ShareOptions | None = None, publish: bool = False
+) -> ShareScreen | None:
     """Start sharing and show the screen; if it cannot start, say why in one sentence."""
     screen = ShareScreen(session, meeting, options, publish)
     try:

@@ -8,17 +8,16 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kktui.i18n import t
-from kktui.output.minutes import render_markdown
 from kktui.meeting.model import Meeting
+from kktui.output.minutes import render_markdown
 from kktui.output.privacy import NotShareable, private_lines
+from kktui.screens.base import KkScreen
+from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.messages import CopyMinutes, GoHome, OpenMeeting, ShareMeeting
+from kktui.screens.widgets.links import open_allowed_link
 from kktui.services import exports, meetings
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
-
-from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.base import KkScreen
-from kktui.screens.messages import CopyMinutes, GoHome, OpenMeeting, ShareMeeting
 
 
 class SummaryScreen(KkScreen):
@@ -28,8 +27,9 @@ class SummaryScreen(KkScreen):
         Binding("e", "export", "key.export_md", tooltip="tip.export_md", id="export_md"),
         Binding("h,escape", "home", "key.home", tooltip="tip.home", id="summary_home"),
         Binding("r", "reopen", "key.reopen", tooltip="tip.reopen", id="reopen"),
-        Binding("w", "export('html')", "key.export_html", tooltip="tip.export_html", id="export_html",
-                show=False),
+        Binding(
+            "w", "export('html')", "key.export_html", tooltip="tip.export_html", id="export_html", show=False
+        ),
         Binding("c", "copy", "key.copy", tooltip="tip.copy", id="copy_minutes", show=False),
         Binding("p", "publish", "key.publish", tooltip="tip.publish", id="publish", show=False),
     ]
@@ -74,8 +74,14 @@ class SummaryScreen(KkScreen):
             if yes:
                 self.save_export(fmt, confirmed=True)
 
-        self.app.push_screen(ConfirmScreen(t("summary.confidential_export", title=self.meeting.title),
-                                           t("summary.export_anyway"), t("summary.dont_export")), confirmed)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("summary.confidential_export", title=self.meeting.title),
+                t("summary.export_anyway"),
+                t("summary.dont_export"),
+            ),
+            confirmed,
+        )
 
     def save_export(self, fmt: str, confirmed: bool = False) -> None:
         """`confirmed`: the user said yes to exporting this confidential meeting."""

@@ -13,16 +13,15 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
 from kktui.dates import show_date
-from kktui.school.delegation import STATUS_FILTERS, TaskFilter, filter_tasks, owners
 from kktui.i18n import t
 from kktui.meeting.model import Task
+from kktui.school.delegation import STATUS_FILTERS, TaskFilter, filter_tasks, owners
 from kktui.school.model import find_person
-from kktui.services.session import Session
-
 from kktui.screens.base import KkScreen
-from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.common import class_title
+from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.picker import PickScreen
+from kktui.services.session import Session
 
 EVERYONE = "__everyone__"
 WIDE = 120
@@ -48,13 +47,24 @@ class BoardTaskScreen(CaptureScreen):
             yield Static(t("board.edit_title" if task else "capture.task_title"), classes="pane-title")
             with Grid(classes="form"):
                 yield Label(t("field.what"))
-                yield Input(task.what if task else "", id="what", placeholder=t("capture.what_hint"), compact=True)
+                yield Input(
+                    task.what if task else "", id="what", placeholder=t("capture.what_hint"), compact=True
+                )
                 yield Label(t("field.who"))
-                yield Input(task.owner if task else "", id="who", placeholder=t("capture.who_hint"),
-                            suggester=SuggestFromList(self.people, case_sensitive=False), compact=True)
+                yield Input(
+                    task.owner if task else "",
+                    id="who",
+                    placeholder=t("capture.who_hint"),
+                    suggester=SuggestFromList(self.people, case_sensitive=False),
+                    compact=True,
+                )
                 yield Label(t("field.due"))
-                yield Input(show_date(task.due) if task else "", id="due", placeholder=t("capture.due_hint"),
-                            compact=True)
+                yield Input(
+                    show_date(task.due) if task else "",
+                    id="due",
+                    placeholder=t("capture.due_hint"),
+                    compact=True,
+                )
                 yield Label(t("person.notes"))
                 yield Input(id="task-note", placeholder=t("board.note_hint"), compact=True)
             if task and task.notes:
@@ -78,7 +88,9 @@ class TasksBoardScreen(KkScreen):
     HELP_KEY = "board"
     BINDINGS = [
         Binding("d,space", "mark('done')", "key.done", tooltip="tip.mark_done", id="mark_done"),
-        Binding("x", "mark('dropped')", "key.drop", tooltip="tip.mark_dropped", id="mark_dropped", show=False),
+        Binding(
+            "x", "mark('dropped')", "key.drop", tooltip="tip.mark_dropped", id="mark_dropped", show=False
+        ),
         Binding("u", "mark('open')", "key.reopen_task", tooltip="tip.mark_open", id="mark_open", show=False),
         Binding("p", "person", "key.person", tooltip="tip.filter_person", id="filter_person"),
         Binding("s", "status", "key.status", tooltip="tip.filter_status", id="filter_status"),
@@ -105,7 +117,9 @@ class TasksBoardScreen(KkScreen):
 
     def on_mount(self) -> None:
         self.sub_title = t("board.title")
-        self.query_one("#board", DataTable).add_columns(t("col.due"), t("col.owner"), t("col.task"), t("col.from"))
+        self.query_one("#board", DataTable).add_columns(
+            t("col.due"), t("col.owner"), t("col.task"), t("col.from")
+        )
         self.refresh_data()
         self.query_one("#board", DataTable).focus()
 
@@ -139,8 +153,13 @@ class TasksBoardScreen(KkScreen):
             if task.status != "open":
                 what = Text.assemble((f"{MARKS[task.status]} ", "bold"), what)
             title = source.title if source else "–"
-            table.add_row(due, _clip(task.owner or "–", 16 if narrow else 40), _clip(what, 34 if narrow else 80),
-                          _clip(title, 16 if narrow else 60), key=task.id)
+            table.add_row(
+                due,
+                _clip(task.owner or "–", 16 if narrow else 40),
+                _clip(what, 34 if narrow else 80),
+                _clip(title, 16 if narrow else 60),
+                key=task.id,
+            )
         if self.shown:
             table.move_cursor(row=min(row, len(self.shown) - 1))
         table.display = bool(self.shown)
@@ -148,11 +167,16 @@ class TasksBoardScreen(KkScreen):
         empty.display = not self.shown
         empty.update(t("board.empty"))
         overdue = sum(task.is_overdue(today.isoformat()) for task in tasks)
-        self.query_one("#board-filter", Static).update(t(
-            "board.filter", person=self.filter.person or t("board.everyone"),
-            status=t(f"board.status.{self.filter.status}"),
-            overdue=t("word.yes") if self.filter.overdue else t("word.no"),
-            shown=len(self.shown), late=overdue))
+        self.query_one("#board-filter", Static).update(
+            t(
+                "board.filter",
+                person=self.filter.person or t("board.everyone"),
+                status=t(f"board.status.{self.filter.status}"),
+                overdue=t("word.yes") if self.filter.overdue else t("word.no"),
+                shown=len(self.shown),
+                late=overdue,
+            )
+        )
 
     def _highlighted(self) -> Task | None:
         table = self.query_one("#board", DataTable)
@@ -170,7 +194,9 @@ class TasksBoardScreen(KkScreen):
                 self.filter.person = "" if key == EVERYONE else key
                 self.refresh_data(keep_row=0)
 
-        self.app.push_screen(PickScreen(t("board.pick_person"), options, self.filter.person or EVERYONE), chosen)
+        self.app.push_screen(
+            PickScreen(t("board.pick_person"), options, self.filter.person or EVERYONE), chosen
+        )
 
     def action_status(self) -> None:
         index = STATUS_FILTERS.index(self.filter.status)

@@ -13,12 +13,9 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui import i18n
-from kktui.school.elections import school_year_of
 from kktui.i18n import t
+from kktui.school.elections import school_year_of
 from kktui.school.model import SchoolClass, WheelItem
-from kktui.services.session import Session
-from kktui.services import exports
-from kktui.storage.files import StorageError
 from kktui.school.yearwheel import (
     SCHOOL_MONTHS,
     WhenError,
@@ -28,12 +25,14 @@ from kktui.school.yearwheel import (
     propose,
     when_text,
 )
-
 from kktui.screens.base import KkScreen
+from kktui.screens.common import class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.common import class_title
+from kktui.services import exports
+from kktui.services.session import Session
+from kktui.storage.files import StorageError
 
 COLUMNS = (SCHOOL_MONTHS[:6], SCHOOL_MONTHS[6:])
 
@@ -56,11 +55,20 @@ class WheelItemScreen(CaptureScreen):
                 yield Label(t("wheel.when"))
                 yield Input(when, id="when", placeholder=t("wheel.when_hint"), compact=True)
                 yield Label(t("wheel.responsible"))
-                yield Input(item.responsible, id="responsible", compact=True,
-                            suggester=SuggestFromList(self.people, case_sensitive=False))
+                yield Input(
+                    item.responsible,
+                    id="responsible",
+                    compact=True,
+                    suggester=SuggestFromList(self.people, case_sensitive=False),
+                )
                 yield Label(t("wheel.template"))
-                yield Input(item.template, id="template", placeholder=t("wheel.template_hint"), compact=True,
-                            suggester=SuggestFromList(list(self.templates), case_sensitive=False))
+                yield Input(
+                    item.template,
+                    id="template",
+                    placeholder=t("wheel.template_hint"),
+                    compact=True,
+                    suggester=SuggestFromList(list(self.templates), case_sensitive=False),
+                )
                 yield Label(t("person.notes"))
                 yield Input(item.notes, id="item-notes", compact=True)
             yield Static("", classes="error")
@@ -84,7 +92,11 @@ class WheelItemScreen(CaptureScreen):
             return
         item = WheelItem.from_dict(self.item.to_dict())
         item.title, item.month, item.date = self.value("title"), month, day
-        item.responsible, item.template, item.notes = self.value("responsible"), template, self.value("item-notes")
+        item.responsible, item.template, item.notes = (
+            self.value("responsible"),
+            template,
+            self.value("item-notes"),
+        )
         self.dismiss(item)
 
 
@@ -93,10 +105,13 @@ class YearWheelScreen(KkScreen):
     BINDINGS = [
         Binding("a", "add", "key.add", tooltip="tip.add_wheel", id="add_wheel"),
         Binding("e", "edit", "key.edit", tooltip="tip.edit_wheel", id="edit_wheel", show=False),
-        Binding("x,delete", "remove", "key.remove", tooltip="tip.remove_wheel", id="remove_wheel", show=False),
+        Binding(
+            "x,delete", "remove", "key.remove", tooltip="tip.remove_wheel", id="remove_wheel", show=False
+        ),
         Binding("p", "propose", "key.propose", tooltip="tip.propose", id="propose_wheel"),
-        Binding("m", "plan_meeting", "key.plan_meeting", tooltip="tip.plan_meeting", id="plan_meeting",
-                show=False),
+        Binding(
+            "m", "plan_meeting", "key.plan_meeting", tooltip="tip.plan_meeting", id="plan_meeting", show=False
+        ),
         Binding("k", "calendar", "key.calendar", tooltip="tip.calendar", id="calendar"),
         Binding("h", "handover", "key.handover", tooltip="tip.handover", id="handover", show=False),
         Binding("left,right", "other_column", show=False, id="wheel_column", tooltip="tip.other_column"),
@@ -125,8 +140,11 @@ class YearWheelScreen(KkScreen):
     @property
     def school_year(self) -> str:
         school_class = self.school_class
-        return school_class.school_year if school_class and school_class.school_year else (
-            school_year_of(self.session.clock.today()))
+        return (
+            school_class.school_year
+            if school_class and school_class.school_year
+            else (school_year_of(self.session.clock.today()))
+        )
 
     def on_mount(self) -> None:
         self.refresh_data()
@@ -136,8 +154,15 @@ class YearWheelScreen(KkScreen):
     def _highlight_start(self) -> None:
         """The cursor starts at this month's first item (or the year's first)."""
         month = self.session.clock.today().month
-        ordered = sorted(self.items.values(), key=lambda i: (SCHOOL_MONTHS.index(i.month) < SCHOOL_MONTHS.index(
-            month), SCHOOL_MONTHS.index(i.month), i.date or "", i.position))
+        ordered = sorted(
+            self.items.values(),
+            key=lambda i: (
+                SCHOOL_MONTHS.index(i.month) < SCHOOL_MONTHS.index(month),
+                SCHOOL_MONTHS.index(i.month),
+                i.date or "",
+                i.position,
+            ),
+        )
         if ordered:
             self._highlight(ordered[0].id)
         self._show_detail()
@@ -270,7 +295,9 @@ class YearWheelScreen(KkScreen):
     def action_edit(self) -> None:
         item = self._highlighted()
         if item is not None:
-            self.app.push_screen(WheelItemScreen(item, self._people(), self._templates(), new=False), self._save)
+            self.app.push_screen(
+                WheelItemScreen(item, self._people(), self._templates(), new=False), self._save
+            )
 
     def action_remove(self) -> None:
         item = self._highlighted()
@@ -286,16 +313,25 @@ class YearWheelScreen(KkScreen):
                     return
                 self.refresh_data()
 
-        self.app.push_screen(ConfirmScreen(t("wheel.remove_question", title=item.title),
-                                           t("wheel.remove_yes"), t("word.no").capitalize()), answer)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("wheel.remove_question", title=item.title), t("wheel.remove_yes"), t("word.no").capitalize()
+            ),
+            answer,
+        )
 
     def action_propose(self) -> None:
         school_class = self.school_class
         if school_class is None:
             self.action_switch_class()
             return
-        proposal = propose(school_class.id, self.school_year, self.session.roles(school_class.id),
-                           i18n.current(), election_season=school_class.election_season)
+        proposal = propose(
+            school_class.id,
+            self.school_year,
+            self.session.roles(school_class.id),
+            i18n.current(),
+            election_season=school_class.election_season,
+        )
         missing = [item for item in proposal if item.id not in self.items]
         if not missing:
             self.notify(t("wheel.proposal_in"), timeout=4)
@@ -306,9 +342,15 @@ class YearWheelScreen(KkScreen):
                 self._save_many(missing)
 
         if self.items:
-            self.app.push_screen(ConfirmScreen(t("wheel.propose_question", n=len(missing)),
-                                               t("wheel.propose_yes"), t("word.no").capitalize(),
-                                               default_yes=True), answer)
+            self.app.push_screen(
+                ConfirmScreen(
+                    t("wheel.propose_question", n=len(missing)),
+                    t("wheel.propose_yes"),
+                    t("word.no").capitalize(),
+                    default_yes=True,
+                ),
+                answer,
+            )
         else:
             self._save_many(missing)
 
@@ -330,8 +372,9 @@ class YearWheelScreen(KkScreen):
         if item is None or not item.template:
             self.notify(t("wheel.no_template"), timeout=4)
             return
-        self.app.push_screen(NewMeetingScreen(self.session, i18n.current(),
-                                              template_id=item.template, day=item.date))
+        self.app.push_screen(
+            NewMeetingScreen(self.session, i18n.current(), template_id=item.template, day=item.date)
+        )
 
     def action_calendar(self) -> None:
         export_calendar(self, self.session)

@@ -10,7 +10,6 @@ from textual.widgets.option_list import Option
 
 from kktui.meeting import flow
 from kktui.meeting.model import Meeting
-
 from kktui.screens.bindings import TranslatedBindings
 
 MARKS = {"done": "✓", "skipped": "–", "pending": "·"}
@@ -83,8 +82,9 @@ class AgendaList(TranslatedBindings, OptionList):
         highlighted = self.highlighted if keep is None else keep
         self.set_options(Option(step_label(meeting, i, now, self._width)) for i in range(len(meeting.steps)))
         if self.option_count:
-            self.highlighted = min(highlighted if highlighted is not None else meeting.current,
-                                   self.option_count - 1)
+            self.highlighted = min(
+                highlighted if highlighted is not None else meeting.current, self.option_count - 1
+            )
 
     def update_step(self, meeting: Meeting, index: int, now: float) -> None:
         self.replace_option_prompt_at_index(index, step_label(meeting, index, now, self._width))

@@ -12,8 +12,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from kktui.dates import show_date
-from kktui.school.elections import holders, school_year_start, spring_reminder
 from kktui.i18n import t
+from kktui.school.elections import holders, school_year_start, spring_reminder
 from kktui.school.model import Role, SchoolClass
 from kktui.services.session import Session
 
@@ -29,9 +29,13 @@ def roles_line(roles: list[Role], today: date) -> str:
         found = now.get(kind, [])
         if not found:
             continue
-        names = [r.name + (f" ({t('class_bar.until', date=show_date(r.end))})" if r.end != year_end else "")
-                 for r in found]
-        joined = names[0] if len(names) == 1 else t("word.and_join", first=", ".join(names[:-1]), last=names[-1])
+        names = [
+            r.name + (f" ({t('class_bar.until', date=show_date(r.end))})" if r.end != year_end else "")
+            for r in found
+        ]
+        joined = (
+            names[0] if len(names) == 1 else t("word.and_join", first=", ".join(names[:-1]), last=names[-1])
+        )
         parts.append(f"{t(f'role.{kind}.plural' if len(found) > 1 else f'role.{kind}')} {joined}")
     if not parts:
         return t("class_bar.no_roles")
@@ -56,7 +60,9 @@ class ClassBar(Static):
     def show(self, session: Session) -> None:
         school_class = session.current_class()
         if school_class is None:
-            self.update(Text(t("class_bar.no_class"), style="italic") + Text("\n" + t("class_bar.keys"), style="dim"))
+            self.update(
+                Text(t("class_bar.no_class"), style="italic") + Text("\n" + t("class_bar.keys"), style="dim")
+            )
             return
         today = session.clock.today()
         roles = session.roles(school_class.id)
@@ -65,13 +71,19 @@ class ClassBar(Static):
         text.append("\n" + roles_line(roles, today))
         proposed = spring_reminder(roles, today, school_class)
         if proposed is not None:
-            names = t("word.and_join", first=", ".join(proposed[:-1]), last=proposed[-1]) if len(
-                proposed) > 1 else "".join(proposed)
+            names = (
+                t("word.and_join", first=", ".join(proposed[:-1]), last=proposed[-1])
+                if len(proposed) > 1
+                else "".join(proposed)
+            )
             if school_class.election_season == "spring":
                 reminder = t("class_bar.spring", names=names) if proposed else t("class_bar.spring_no_names")
             else:  # the class elects in the autumn: now is the time to ask the deputies
-                reminder = t("class_bar.spring_confirm", names=names) if proposed else t(
-                    "class_bar.spring_confirm_no_names")
+                reminder = (
+                    t("class_bar.spring_confirm", names=names)
+                    if proposed
+                    else t("class_bar.spring_confirm_no_names")
+                )
             text.append("\n" + reminder, style="bold yellow")
         text.append("\n" + t("class_bar.keys"), style="dim")
         self.update(text)

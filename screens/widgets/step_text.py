@@ -24,8 +24,10 @@ def guidance_markdown(meeting: Meeting) -> str:
     if step.prompts:
         parts.append(f"**{t('live.prompts')}**\n\n" + "\n".join(f"- {p}" for p in step.prompts))
     if step.checklist:
-        parts.append(f"**{t('live.checklist')}**\n\n"
-                     + "\n".join(f"- {'☑' if c.done else '☐'} {c.text}" for c in step.checklist))
+        parts.append(
+            f"**{t('live.checklist')}**\n\n"
+            + "\n".join(f"- {'☑' if c.done else '☐'} {c.text}" for c in step.checklist)
+        )
     if step.source:
         parts.append(f"*{t('live.source')}: {step.source}*")
     return "\n\n".join(parts)

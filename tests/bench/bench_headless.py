@@ -34,8 +34,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="kktui-bench-cli-"))
-    subprocess.run([sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)],
+        check=True,
+        capture_output=True,
+    )
     commands = {
         "baseline": [sys.executable, "-c", BASELINE, str(folder)],
         "list": [sys.executable, "-m", "kktui", "list", "--data", str(folder)],
@@ -48,7 +51,9 @@ def main() -> None:
         for name, command in commands.items():
             times[name].append(timed(command))
     base = statistics.median(times["baseline"])
-    print(f"headless, median of {args.rounds}: baseline (tinydb + markdown-it, read file) {base * 1000:.0f} ms")
+    print(
+        f"headless, median of {args.rounds}: baseline (tinydb + markdown-it, read file) {base * 1000:.0f} ms"
+    )
     for name in ("list", "export"):
         median = statistics.median(times[name])
         print(f"  kktui {name}: {median * 1000:.0f} ms, ratio {median / base:.2f} (target <= 1.3)")

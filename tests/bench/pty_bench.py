@@ -27,10 +27,10 @@ import tempfile
 import termios
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/: support.pty_app
@@ -93,8 +93,15 @@ class PtyProcess:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env or app_env(),
-                                     start_new_session=True, close_fds=True)
+        self.proc = subprocess.Popen(
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env or app_env(),
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.master = master
         self.screen = Screen(COLS, ROWS)
@@ -158,6 +165,7 @@ class PtyProcess:
 
 # -- figures -------------------------------------------------------------------------------
 
+
 @dataclass
 class Figures:
     name: str
@@ -171,8 +179,10 @@ class Figures:
         ms = lambda v: f"{v * 1000:.1f}"  # noqa: E731
         text = f"{self.name}: median {ms(statistics.median(self.values))} ms"
         if with_tail:
-            text += (f", p95 {ms(self.pct(95))}, p99 {ms(self.pct(99))}, max {ms(max(self.values))}"
-                     f" (n={len(self.values)})")
+            text += (
+                f", p95 {ms(self.pct(95))}, p99 {ms(self.pct(99))}, max {ms(max(self.values))}"
+                f" (n={len(self.values)})"
+            )
         return text
 
 
@@ -183,11 +193,12 @@ def compare(title: str, base: Figures, ours: Figures, with_tail: bool = False) -
     ratio = statistics.median(ours.values) / statistics.median(base.values)
     extra = ""
     if with_tail:
-        extra = (f", p99 {ours.pct(99) / base.pct(99):.2f}, max {max(ours.values) / max(base.values):.2f}")
+        extra = f", p99 {ours.pct(99) / base.pct(99):.2f}, max {max(ours.values) / max(base.values):.2f}"
     print(f"  ratio kktui/baseline: median {ratio:.2f}{extra}")
 
 
 # -- data folders ----------------------------------------------------------------------------
+
 
 def kktui_argv(folder: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "kktui", "--data", str(folder), *extra]
@@ -196,8 +207,11 @@ def kktui_argv(folder: Path, *extra: str) -> list[str]:
 def demo_folder() -> tuple[Path, str]:
     """A demo folder and a text on its home screen that only the data puts there."""
     folder = Path(tempfile.mkdtemp(prefix="kktui-bench-demo-"))
-    subprocess.run([sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)],
+        check=True,
+        capture_output=True,
+    )
     return folder, first_title(folder)
 
 
@@ -249,6 +263,7 @@ def script(code: str) -> list[str]:
 
 # -- the benchmarks -----------------------------------------------------------------------------
 
+
 def first_frame(argv: list[str], marker: str) -> float:
     app = PtyProcess(argv)
     try:
@@ -263,10 +278,12 @@ def bench_start(rounds: int) -> None:
     demo, demo_marker = demo_folder()
     years, years_marker = years_folder()
     empty_marker = "kktui"
-    cases = [("bare Header+Static+Footer app", bare, "hello bench"),
-             ("kktui, empty folder", kktui_argv(empty), empty_marker),
-             ("kktui, demo data", kktui_argv(demo), demo_marker),
-             ("kktui, ten years (1,000 meetings, 10,000 tasks)", kktui_argv(years), years_marker)]
+    cases = [
+        ("bare Header+Static+Footer app", bare, "hello bench"),
+        ("kktui, empty folder", kktui_argv(empty), empty_marker),
+        ("kktui, demo data", kktui_argv(demo), demo_marker),
+        ("kktui, ten years (1,000 meetings, 10,000 tasks)", kktui_argv(years), years_marker),
+    ]
     for _, argv, marker in cases:  # warm the file cache and the .pyc files
         first_frame(argv, marker)
     results = {name: Figures(name) for name, _, _ in cases}
@@ -274,7 +291,9 @@ def bench_start(rounds: int) -> None:
         for name, argv, marker in cases:
             results[name].values.append(first_frame(argv, marker))
     names = [name for name, _, _ in cases]
-    compare("Start to the first frame that shows the data (vs bare app)", results[names[0]], results[names[2]])
+    compare(
+        "Start to the first frame that shows the data (vs bare app)", results[names[0]], results[names[2]]
+    )
     compare("Ten years vs an empty folder", results[names[1]], results[names[3]])
     compare("Ten years vs bare app", results[names[0]], results[names[3]])
 
@@ -299,8 +318,12 @@ def type_keys(app: PtyProcess, keys: int, rng: random.Random, out: Figures) -> N
         typed_line += ch
         word = typed_line.rsplit(" ", 1)[-1][-4:]
         sent = app.send(ch)
-        shown = app.wait_for(lambda text, w=word: any(line.rstrip().endswith(w) or w + " " in line
-                                                      for line in text.splitlines()), timeout=10)
+        shown = app.wait_for(
+            lambda text, w=word: any(
+                line.rstrip().endswith(w) or w + " " in line for line in text.splitlines()
+            ),
+            timeout=10,
+        )
         out.values.append(shown - sent)
         done += 1
         time.sleep(max(0.0, rng.uniform(0.05, 0.1) - (time.perf_counter() - sent)))
@@ -337,11 +360,17 @@ def bench_keys(keys: int, blocks: int = 4) -> None:
     finally:
         bare_app.close()
         kktui_app.close()
-    compare(f"Key to echo while typing notes ({keys} keys each, 50–100 ms apart, interleaved blocks)",
-            base, ours, with_tail=True)
-    print(f"\nResident memory (MiB) after start → after {keys} keys: bare {mem['bare'][0]:.0f} → "
-          f"{mem['bare'][1]:.0f}, kktui (ten years, in a meeting) {mem['kktui'][0]:.0f} → "
-          f"{mem['kktui'][1]:.0f}; ratio after start {mem['kktui'][0] / mem['bare'][0]:.2f}")
+    compare(
+        f"Key to echo while typing notes ({keys} keys each, 50–100 ms apart, interleaved blocks)",
+        base,
+        ours,
+        with_tail=True,
+    )
+    print(
+        f"\nResident memory (MiB) after start → after {keys} keys: bare {mem['bare'][0]:.0f} → "
+        f"{mem['bare'][1]:.0f}, kktui (ten years, in a meeting) {mem['kktui'][0]:.0f} → "
+        f"{mem['kktui'][1]:.0f}; ratio after start {mem['kktui'][0] / mem['bare'][0]:.2f}"
+    )
 
 
 def step_marker(index: int, steps: list[str]) -> Callable[[str], bool]:
@@ -375,8 +404,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--keys", type=int, default=600)
     args = parser.parse_args()
-    print(f"{date.today().isoformat()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
-          f"real pty {COLS}x{ROWS}")
+    print(
+        f"{date.today().isoformat()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+        f"real pty {COLS}x{ROWS}"
+    )
     if args.what in ("start", "all"):
         bench_start(args.rounds)
     if args.what in ("keys", "all"):

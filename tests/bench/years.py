@@ -12,12 +12,14 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from kktui.meeting.model import Decision, Meeting, Task
-from kktui.storage.store import Store
+from kktui.meeting.model import Decision, Task
 from kktui.meeting.templates import load_templates
+from kktui.storage.store import Store
 
-WORDS = ("klassemiljø foreldre lærer elevene avtale tur dugnad bursdag skjerm leggetid lekser "
-         "Spond invitasjon FAU årshjul kaffe kake aula gymsal trivsel mobbing vennskap").split()
+WORDS = (
+    "klassemiljø foreldre lærer elevene avtale tur dugnad bursdag skjerm leggetid lekser "
+    "Spond invitasjon FAU årshjul kaffe kake aula gymsal trivsel mobbing vennskap"
+).split()
 
 
 def notes(rng: random.Random, size: int) -> str:
@@ -29,8 +31,13 @@ def notes(rng: random.Random, size: int) -> str:
     return "\n".join(lines)
 
 
-def generate(folder: Path, years: int = 10, meetings_per_year: int = 100, tasks_per_meeting: int = 10,
-             notes_bytes: int = 5_000_000) -> tuple[int, int]:
+def generate(
+    folder: Path,
+    years: int = 10,
+    meetings_per_year: int = 100,
+    tasks_per_meeting: int = 10,
+    notes_bytes: int = 5_000_000,
+) -> tuple[int, int]:
     rng = random.Random(2026)
     templates = [tpl for tpl in load_templates("nb")[0] if not tpl.confidential]
     per_meeting = notes_bytes // (years * meetings_per_year)
@@ -39,8 +46,13 @@ def generate(folder: Path, years: int = 10, meetings_per_year: int = 100, tasks_
     for n in range(years * meetings_per_year):
         template = templates[n % len(templates)]
         day = start + timedelta(days=int(n * 365 * years / (years * meetings_per_year)))
-        meeting = template.new_meeting(date=day.isoformat(), time="18:00", place="Klasserom",
-                                       class_name="4B", attendees=["Kari", "Ola", "Marte"])
+        meeting = template.new_meeting(
+            date=day.isoformat(),
+            time="18:00",
+            place="Klasserom",
+            class_name="4B",
+            attendees=["Kari", "Ola", "Marte"],
+        )
         meeting.status = "finished"
         for step in meeting.steps:
             step.status = "done"
@@ -50,9 +62,17 @@ def generate(folder: Path, years: int = 10, meetings_per_year: int = 100, tasks_
         meetings.append(meeting)
         for k in range(tasks_per_meeting):
             due = day + timedelta(days=14)
-            tasks.append(Task(notes(rng, 50), rng.choice(["Kari", "Ola", "Amina", "Lars"]), due.isoformat(),
-                              "done" if k % 10 else "open", meeting.id, meeting.steps[-1].id,
-                              created_at=day.isoformat()))
+            tasks.append(
+                Task(
+                    notes(rng, 50),
+                    rng.choice(["Kari", "Ola", "Amina", "Lars"]),
+                    due.isoformat(),
+                    "done" if k % 10 else "open",
+                    meeting.id,
+                    meeting.steps[-1].id,
+                    created_at=day.isoformat(),
+                )
+            )
     store = Store.open(folder)
     try:  # one save: one write of the index, whatever the number of meetings
         store.save(meetings, tasks)

@@ -38,12 +38,12 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `drills` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from support.pty_app import ENTER, PtyApp, app_env  # noqa: E402
-
 from kktui.meeting import flow
-from kktui.storage import locations, files as storage  # noqa: E402
-from kktui.storage.store import Store  # noqa: E402
 from kktui.meeting.templates import find_template  # noqa: E402
+from kktui.storage import files as storage
+from kktui.storage import locations  # noqa: E402
+from kktui.storage.store import Store  # noqa: E402
+from support.pty_app import ENTER, PtyApp, app_env  # noqa: E402
 
 TEMPLATE = "planleggingsmote"
 GAP_SECONDS = (0.030, 0.060)  # between two characters: a fast but human typist
@@ -98,20 +98,24 @@ class Report:
         lost = sorted(self.lost) or [0.0]
         p90 = lost[min(len(lost) - 1, int(round(0.9 * (len(lost) - 1))))]
         typed = self.typing_rounds
-        return "\n".join([
-            f"kill drill: {self.kills} kills ({len(typed)} while typing, "
-            f"{self.kills - len(typed)} while starting) in {self.seconds:.1f} s, seed {self.seed}",
-            f"  typing lost per kill: max {max(lost):.3f} s, median {statistics.median(lost):.3f} s, "
-            f"p90 {p90:.3f} s (limit {LOST_LIMIT} s)",
-            f"  characters typed {sum(r.sent for r in typed)}, on disk {sum(r.kept for r in typed)}; "
-            f"typing per round {min((r.typed_seconds for r in typed), default=0):.2f}-"
-            f"{max((r.typed_seconds for r in typed), default=0):.2f} s",
-            f"  kills inside a save (temp file left): {sum(r.mid_write for r in self.rounds)}",
-            f"  damaged opens: {len(self.damaged)}; other problems: {len(self.problems)}",
-        ] + [f"  round {r.number}: {r.damaged or r.problem}" for r in self.damaged + self.problems])
+        return "\n".join(
+            [
+                f"kill drill: {self.kills} kills ({len(typed)} while typing, "
+                f"{self.kills - len(typed)} while starting) in {self.seconds:.1f} s, seed {self.seed}",
+                f"  typing lost per kill: max {max(lost):.3f} s, median {statistics.median(lost):.3f} s, "
+                f"p90 {p90:.3f} s (limit {LOST_LIMIT} s)",
+                f"  characters typed {sum(r.sent for r in typed)}, on disk {sum(r.kept for r in typed)}; "
+                f"typing per round {min((r.typed_seconds for r in typed), default=0):.2f}-"
+                f"{max((r.typed_seconds for r in typed), default=0):.2f} s",
+                f"  kills inside a save (temp file left): {sum(r.mid_write for r in self.rounds)}",
+                f"  damaged opens: {len(self.damaged)}; other problems: {len(self.problems)}",
+            ]
+            + [f"  round {r.number}: {r.damaged or r.problem}" for r in self.damaged + self.problems]
+        )
 
 
 # -- the data folder ---------------------------------------------------------------------
+
 
 def prepare(folder: Path) -> str:
     """A running meeting in a new data folder, the way the app would have left it."""
@@ -187,6 +191,7 @@ def check_folder(folder: Path, meeting_id: str) -> tuple[str, str]:
 
 # -- one round -------------------------------------------------------------------------------
 
+
 def round_text(number: int) -> str:
     """Numbered words, `round.word`, a new line every eight words: "3.1 3.2 ... 3.8\\n3.9 ..."."""
     words = []
@@ -200,8 +205,7 @@ def last_whole_word(text: str) -> str:
     return words[-2] if len(words) > 1 else ""
 
 
-def run_round(folder: Path, meeting_id: str, number: int, rng: random.Random, phase: str,
-              cwd: Path) -> Round:
+def run_round(folder: Path, meeting_id: str, number: int, rng: random.Random, phase: str, cwd: Path) -> Round:
     result = Round(number, phase)
     before, seen = current_notes(folder, meeting_id)
     app = PtyApp(["--data", str(folder)], cwd=cwd, env=app_env())
@@ -242,7 +246,7 @@ def run_round(folder: Path, meeting_id: str, number: int, rng: random.Random, ph
     if not notes.startswith(before):
         result.problem = result.problem or "notes from before this round are gone"
         return result
-    added = notes[len(before):]
+    added = notes[len(before) :]
     if not typed.startswith(added):
         result.problem = result.problem or f"the notes on disk are not what was typed: {added[-40:]!r}"
         return result
@@ -252,8 +256,10 @@ def run_round(folder: Path, meeting_id: str, number: int, rng: random.Random, ph
         last_kept = sent_at[result.kept - 1] if result.kept else start
         result.lost_seconds = sent_at[-1] - last_kept
         if result.lost_seconds > LOST_LIMIT:
-            result.problem = (f"lost {result.lost_seconds:.2f} s of typing ({len(sent_at) - result.kept} "
-                              f"characters, last on disk {result.last_word!r})")
+            result.problem = (
+                f"lost {result.lost_seconds:.2f} s of typing ({len(sent_at) - result.kept} "
+                f"characters, last on disk {result.last_word!r})"
+            )
     return result
 
 
@@ -286,9 +292,12 @@ def main(argv: list[str] | None = None) -> int:
 
     def progress(r: Round) -> None:
         if args.verbose or r.damaged or r.problem:
-            print(f"  {r.number:4d} {r.phase:7s} sent {r.sent:3d} kept {r.kept:3d} "
-                  f"lost {r.lost_seconds:.3f} s{' mid-write' if r.mid_write else ''} "
-                  f"{r.damaged or r.problem}", flush=True)
+            print(
+                f"  {r.number:4d} {r.phase:7s} sent {r.sent:3d} kept {r.kept:3d} "
+                f"lost {r.lost_seconds:.3f} s{' mid-write' if r.mid_write else ''} "
+                f"{r.damaged or r.problem}",
+                flush=True,
+            )
 
     if args.keep:
         folder = Path(args.keep)

@@ -22,15 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from support.drills import running_meeting
 from textual.widgets import TextArea
 
-from kktui.storage import locations, files as storage
 from kktui.clock import FixedClock
 from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.storage import files as storage
+from kktui.storage import locations
 from kktui.storage.store import Store
-
+from support.drills import running_meeting
 from support.folders import notes_on_disk, run_kktui
 from support.ui import close_app, make_app, screen_text
 
@@ -73,13 +72,14 @@ def disk(monkeypatch) -> FailingDisk:
     return fake
 
 
-
-
 def data_files(folder: Path) -> dict[str, bytes]:
     """Every file that holds the data (the lock and the backups aside), with its bytes."""
     skip = {locations.lock_path(folder)}
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file() and path not in skip and locations.backups_dir(folder) not in path.parents}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path not in skip and locations.backups_dir(folder) not in path.parents
+    }
 
 
 def check_whole(files: dict[str, bytes]) -> None:
@@ -150,8 +150,15 @@ async def saved_good_version(pilot, folder: Path, meeting_id: str, text: str) ->
     return good
 
 
-async def type_through_failure(pilot, folder: Path, meeting_id: str, disk: FailingDisk,
-                              good: dict[str, bytes], good_notes: str, lines: list[str]) -> None:
+async def type_through_failure(
+    pilot,
+    folder: Path,
+    meeting_id: str,
+    disk: FailingDisk,
+    good: dict[str, bytes],
+    good_notes: str,
+    lines: list[str],
+) -> None:
     """Keep typing while saves fail; after every line the files on disk are still the good ones."""
     for line in lines:
         await type_text(pilot, line)
@@ -258,7 +265,9 @@ async def test_every_new_failure_after_a_recovery_is_told_again(data_dir, clock,
         for n, code in enumerate([errno.ENOSPC, errno.EROFS, errno.EACCES], 1):
             disk.fail(code)
             good_notes = notes.text
-            await type_through_failure(pilot, data_dir, meeting_id, disk, good, good_notes, [f"failing {n}\n"])
+            await type_through_failure(
+                pilot, data_dir, meeting_id, disk, good, good_notes, [f"failing {n}\n"]
+            )
             errors = notifications(app, "error")
             assert len(errors) == n, [e.message for e in errors]
             assert os.strerror(code) in errors[-1].message  # each failure names its own cause
@@ -272,6 +281,7 @@ async def test_every_new_failure_after_a_recovery_is_told_again(data_dir, clock,
 
 
 # -- the command line -----------------------------------------------------------------------
+
 
 @pytest.fixture
 def folder_with_minutes(tmp_path: Path, clock: FixedClock) -> Path:
@@ -293,16 +303,18 @@ def one_sentence(result: subprocess.CompletedProcess) -> str:
 def test_export_to_a_place_that_cannot_be_written_is_one_sentence(folder_with_minutes, tmp_path):
     # /sys cannot hold files, not even for root; a folder cannot be replaced by a file.
     target = Path("/sys/kktui-minutes.md")
-    result = run_kktui("export", "last", "--lang", "en", "-o", target, "--data", folder_with_minutes,
-                       cwd=tmp_path)
+    result = run_kktui(
+        "export", "last", "--lang", "en", "-o", target, "--data", folder_with_minutes, cwd=tmp_path
+    )
     message = one_sentence(result)
     assert message.startswith(f"kktui: Could not write {target}: ")
     assert not target.exists()
 
     folder = tmp_path / "minutes.md"
     folder.mkdir()
-    result = run_kktui("export", "last", "--lang", "en", "-o", folder, "--data", folder_with_minutes,
-                       cwd=tmp_path)
+    result = run_kktui(
+        "export", "last", "--lang", "en", "-o", folder, "--data", folder_with_minutes, cwd=tmp_path
+    )
     assert one_sentence(result) == f"kktui: Could not write {folder}: Is a directory."
     assert folder.is_dir() and list(folder.iterdir()) == []
 
@@ -321,8 +333,9 @@ def test_export_into_a_pipe_writes_into_the_pipe_and_leaves_it_a_pipe(folder_wit
     os.mkfifo(pipe)
     reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        result = run_kktui("export", "last", "--lang", "en", "-o", pipe, "--data", folder_with_minutes,
-                           cwd=tmp_path)
+        result = run_kktui(
+            "export", "last", "--lang", "en", "-o", pipe, "--data", folder_with_minutes, cwd=tmp_path
+        )
         received = b""
         while chunk := _read_some(reader):
             received += chunk

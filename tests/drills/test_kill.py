@@ -10,15 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from drills.kill_drill import LOST_LIMIT, run_drill
 
 KILLS = 30
 
 # Wall-clock limits: with `-n auto` this drill runs on one worker, one after the other timed
 # drills (kill, long meeting, share load), never beside them (see pyproject's addopts).
-pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty and SIGKILL"),
-              pytest.mark.xdist_group("timed-drills")]
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty and SIGKILL"),
+    pytest.mark.xdist_group("timed-drills"),
+]
 
 
 def test_killing_the_app_while_typing_never_damages_the_folder_and_loses_at_most_a_second(tmp_path: Path):

@@ -25,18 +25,15 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-
-from support.drills import running_meeting
 from textual import events
 from textual.widgets import TextArea
 
 import kktui
-from kktui.screens.views import live_meeting
-from kktui.clock import FixedClock
 from kktui.dates import clock_text
+from kktui.screens.views import live_meeting
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.storage.store import Store
-
+from support.drills import running_meeting
 from support.ui import close_app, make_app
 
 TICKS = 60
@@ -116,8 +113,10 @@ def own_growth(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> int
     Textual's bounded caches (rendered lines, styles) churn through a long session and show
     up as growth in a plain count; a leak of kktui's would be allocated in kktui's lines.
     """
-    ours = [tracemalloc.Filter(True, str(Path(kktui.__file__).parent / "*")),
-            tracemalloc.Filter(True, str(Path(live_meeting.__file__).parent / "*"))]
+    ours = [
+        tracemalloc.Filter(True, str(Path(kktui.__file__).parent / "*")),
+        tracemalloc.Filter(True, str(Path(live_meeting.__file__).parent / "*")),
+    ]
     diff = after.filter_traces(ours).compare_to(before.filter_traces(ours), "filename")
     return sum(stat.size_diff for stat in diff)
 
@@ -173,7 +172,10 @@ async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_flat_and_qu
             await pilot.pause()
             step_timer = str(live.query_one("#step-timer").render())
             total_timer = str(live.query_one("#total-timer").render())
-            assert step_timer == f"{clock_text(step_seconds)} / {clock_text(planned[on_step])}", (tick, step_timer)
+            assert step_timer == f"{clock_text(step_seconds)} / {clock_text(planned[on_step])}", (
+                tick,
+                step_timer,
+            )
             assert clock_text(total_seconds) in total_timer, (tick, total_timer)
             assert live.query_one("#step-timer").has_class("-over") == (step_seconds > planned[on_step])
 
@@ -222,13 +224,15 @@ async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_flat_and_qu
     late_growth = figures["memory_hour_3"] - figures["memory_hour_2"]
     slower_last = figures["keys_end_last_step"] / figures["keys_start"]
     slower_big = figures["keys_end_big_step"] / figures["keys_start"]
-    print(f"\nlong meeting: notes {sum(len(t) for t in typed.values())} chars, biggest step "
-          f"{figures['big_step_chars']:.0f} chars; memory growth after the notes were in: "
-          f"{growth / 1e3:.0f} kB over two hours ({late_growth / 1e3:.0f} kB in the last hour), "
-          f"of it allocated by kktui's code {figures['kktui_growth'] / 1e3:.1f} kB, "
-          f"traced peak {figures['traced_peak'] / 1e6:.1f} MB; {KEYS} keys: start "
-          f"{figures['keys_start'] * 1e3:.0f} ms, end {figures['keys_end_last_step'] * 1e3:.0f} ms "
-          f"(x{slower_last:.2f}), on the 70 kB step {figures['keys_end_big_step'] * 1e3:.0f} ms (x{slower_big:.2f})")
+    print(
+        f"\nlong meeting: notes {sum(len(t) for t in typed.values())} chars, biggest step "
+        f"{figures['big_step_chars']:.0f} chars; memory growth after the notes were in: "
+        f"{growth / 1e3:.0f} kB over two hours ({late_growth / 1e3:.0f} kB in the last hour), "
+        f"of it allocated by kktui's code {figures['kktui_growth'] / 1e3:.1f} kB, "
+        f"traced peak {figures['traced_peak'] / 1e6:.1f} MB; {KEYS} keys: start "
+        f"{figures['keys_start'] * 1e3:.0f} ms, end {figures['keys_end_last_step'] * 1e3:.0f} ms "
+        f"(x{slower_last:.2f}), on the 70 kB step {figures['keys_end_big_step'] * 1e3:.0f} ms (x{slower_big:.2f})"
+    )
     assert figures["kktui_growth"] < OWN_LIMIT, f"kktui's code holds {figures['kktui_growth']} bytes more"
     assert growth < MEMORY_LIMIT, f"memory grew {growth} bytes over two hours with the notes already in"
     assert slower_last < SLOWER_LIMIT, figures
@@ -243,11 +247,15 @@ def live_footer_keys() -> int:
     return sum(isinstance(o, FooterKey) for o in gc.get_objects())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Textual 8.2.8: the Footer rebuilds its keys on every focus change (ctrl+l, each decision or "
-    "task dialog) and keeps the old ones alive: FooterKey.data_bind(compact=Footer.compact) leaves "
-    "a watcher on the Footer that is only pruned when `compact` changes (Textualize/textual#6666); "
-    "about 400 kB per focus change in the live meeting"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Textual 8.2.8: the Footer rebuilds its keys on every focus change (ctrl+l, each decision or "
+        "task dialog) and keeps the old ones alive: FooterKey.data_bind(compact=Footer.compact) leaves "
+        "a watcher on the Footer that is only pruned when `compact` changes (Textualize/textual#6666); "
+        "about 400 kB per focus change in the live meeting"
+    ),
+)
 async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(data_dir, clock):
     running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
@@ -271,8 +279,10 @@ async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(d
         growth = traced() - start
         tracemalloc.stop()
         after = live_footer_keys()
-        print(f"\nfocus changes: FooterKey widgets alive {before} -> {after}; memory +{growth / 1e3:.0f} kB "
-              f"over 10 focus changes")
+        print(
+            f"\nfocus changes: FooterKey widgets alive {before} -> {after}; memory +{growth / 1e3:.0f} kB "
+            f"over 10 focus changes"
+        )
         assert isinstance(app.screen, LiveMeetingScreen)
     close_app(app)
     assert after - before < 30, f"{after - before} footer keys kept after 10 focus changes"

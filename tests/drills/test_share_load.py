@@ -22,8 +22,8 @@ import pytest
 from kktui.clock import FixedClock
 from kktui.screens.messages import OpenMeeting
 from kktui.screens.views.share import ShareOptions, ShareScreen
-from support.ui import close_app
 from support.share import ARTIFACTS, demo_with_private_notes
+from support.ui import close_app
 
 REQUESTS = 500
 AT_A_TIME = 20
@@ -45,7 +45,8 @@ def ask(url: str, method: str = "GET") -> tuple[int, bytes]:
 
 
 async def test_a_bounded_load_gets_only_right_answers_and_the_tui_stays_responsive(
-        data_dir: Path, clock: FixedClock) -> None:
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host="127.0.0.1")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -159,8 +160,12 @@ asyncio.run(main())
 
 
 def test_the_app_process_exits_promptly_with_a_share_running(tmp_path: Path) -> None:
-    process = subprocess.Popen([sys.executable, "-c", EXIT_SCRIPT, str(tmp_path / "data")],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", EXIT_SCRIPT, str(tmp_path / "data")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     out, err = process.communicate(timeout=60)
     ended = time.monotonic()
     assert process.returncode == 0, err

@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from support.pty_app import CTRL_Q, PtyApp
-
 from kktui.meeting.model import AgendaStep, Meeting
 from kktui.school.model import Person, SchoolClass
 from kktui.storage.store import Store
+from support.pty_app import CTRL_Q, PtyApp
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty")
 
@@ -32,7 +31,11 @@ TITLE = f"Autumn{CLEAR}meeting{WINDOW_TITLE}4B"
 
 # What must never reach the terminal: each sequence with the text written next to it.
 FORBIDDEN = [
-    b"\x1b]52;c;SGFja2Vk", b"\x1b]0;PWNED", b"\x1b[2Jmeeting", "\x9b".encode(), b"\x9b2J",
+    b"\x1b]52;c;SGFja2Vk",
+    b"\x1b]0;PWNED",
+    b"\x1b[2Jmeeting",
+    "\x9b".encode(),
+    b"\x9b2J",
 ]
 
 
@@ -42,11 +45,16 @@ def hostile_folder(folder: Path) -> None:
     try:
         store.save_docs(
             classes=[school_class.to_dict()],
-            people=[Person(PERSON, school_class.id, children=[f"Per{CLEAR}meeting"], phone="90000001").to_dict()],
+            people=[
+                Person(PERSON, school_class.id, children=[f"Per{CLEAR}meeting"], phone="90000001").to_dict()
+            ],
             prefs=[{"id": "current_class", "value": school_class.id}],
         )
-        store.save_meeting(Meeting(title=TITLE, date="2026-09-01", class_id=school_class.id,
-                                   steps=[AgendaStep("Welcome", 5)]))
+        store.save_meeting(
+            Meeting(
+                title=TITLE, date="2026-09-01", class_id=school_class.id, steps=[AgendaStep("Welcome", 5)]
+            )
+        )
     finally:
         store.close()
 

@@ -20,12 +20,11 @@ from pathlib import Path
 
 import pytest
 
+from kktui.storage import locations
+from kktui.storage.store import Store
 from support.drills import running_meeting
 from support.folders import notes_on_disk, run_kktui, snapshot
 from support.pty_app import CTRL_Q, ENTER, PtyApp
-
-from kktui.storage import locations
-from kktui.storage.store import Store
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pty")
 
@@ -62,6 +61,7 @@ def refused(result: subprocess.CompletedProcess) -> str:
 
 # -- two windows -----------------------------------------------------------------------------
 
+
 def test_a_second_window_on_the_same_folder_is_refused_and_the_first_keeps_its_data(tmp_path):
     folder = tmp_path / "data"
     meeting_id = running_meeting(folder, time.time())
@@ -92,7 +92,8 @@ def test_a_second_window_on_the_same_folder_is_refused_and_the_first_keeps_its_d
             first.send(ch)
             time.sleep(0.02)
         assert first.wait_until(
-            lambda: notes_on_disk(folder, meeting_id) == "Kari and Ola are here, then Per", 10)
+            lambda: notes_on_disk(folder, meeting_id) == "Kari and Ola are here, then Per", 10
+        )
         first.send(CTRL_Q)
         assert first.wait_for_text("Close kktui anyway"), first.screen_text()  # asks first: a meeting runs
         first.send("y")
@@ -130,7 +131,9 @@ def test_a_damaged_data_file_is_told_in_the_app_kept_aside_and_the_backup_used(t
     db.write_bytes(bad)
 
     with app(folder, tmp_path) as window:
-        assert window.wait_until(lambda: "kept aside" in toast_text(window.screen_text())), window.screen_text()
+        assert window.wait_until(lambda: "kept aside" in toast_text(window.screen_text())), (
+            window.screen_text()
+        )
         assert window.wait_for_text(TITLE), window.screen_text()  # the meeting is back, from the backup
         shown = toast_text(window.screen_text())
         assert "The data file was damaged" in shown, shown

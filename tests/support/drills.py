@@ -10,8 +10,8 @@ from pathlib import Path
 def running_meeting(folder: Path, now: float, lang: str = "en") -> str:
     """A data folder with one running planning meeting, put there with the headless API."""
     from kktui.meeting import flow
-    from kktui.storage.store import Store
     from kktui.meeting.templates import find_template
+    from kktui.storage.store import Store
 
     meeting = find_template("planleggingsmote", lang).new_meeting()
     flow.start(meeting, now)

@@ -24,8 +24,11 @@ def temp_files(folder: Path) -> list[Path]:
 def snapshot(folder: Path, skip_lock: bool = False) -> dict[str, bytes]:
     """Every file under the folder with its bytes, to prove nothing was touched."""
     lock = locations.lock_path(folder)
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file() and not (skip_lock and path == lock)}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not (skip_lock and path == lock)
+    }
 
 
 def notes_on_disk(folder: Path, meeting_id: str) -> str:
@@ -36,5 +39,12 @@ def notes_on_disk(folder: Path, meeting_id: str) -> str:
 def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     """`python -m kktui ARGS` as a user runs it: no KKTUI_DATA from the test environment."""
     env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "kktui", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )

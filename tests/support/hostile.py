@@ -22,11 +22,26 @@ Blåbærsyltetøy på dugnaden 🎉 – ÆØÅ æøå «sitat» & 5 < 6 > 4"""
 def hostile_meeting() -> tuple[Meeting, list[Task]]:
     step = AgendaStep("Dugnad <b>viktig</b>", 10, notes=HOSTILE_NOTES, status="done", elapsed_seconds=600)
     meeting = Meeting(
-        title="Foreldremøte 4B <script>alert('title')</script>", lang="nb", date="2026-11-21", time="18:00",
-        place="Aulaen \"stor\" & <liten>", class_name="4B", attendees=["Kari <Nordmann>", "Ola 🙂"],
-        steps=[step], status="finished",
+        title="Foreldremøte 4B <script>alert('title')</script>",
+        lang="nb",
+        date="2026-11-21",
+        time="18:00",
+        place='Aulaen "stor" & <liten>',
+        class_name="4B",
+        attendees=["Kari <Nordmann>", "Ola 🙂"],
+        steps=[step],
+        status="finished",
     )
-    meeting.decisions.append(Decision("Vi kjøper <img src=x onerror=alert('decision')> kaffe", step_id=step.id))
-    tasks = [Task("Bestille <script>x()</script> container", owner="Ola \"O'Hara\"", due="2026-12-01",
-                  meeting_id=meeting.id, step_id=step.id)]
+    meeting.decisions.append(
+        Decision("Vi kjøper <img src=x onerror=alert('decision')> kaffe", step_id=step.id)
+    )
+    tasks = [
+        Task(
+            "Bestille <script>x()</script> container",
+            owner='Ola "O\'Hara"',
+            due="2026-12-01",
+            meeting_id=meeting.id,
+            step_id=step.id,
+        )
+    ]
     return meeting, tasks

@@ -21,8 +21,8 @@ import termios
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ENTER = "\r"
 CTRL_Q = "\x11"
@@ -46,10 +46,10 @@ class Screen:
 
     # -- feeding ---------------------------------------------------------------------
     _SEQ = re.compile(
-        r"\x1b\[[0-?]*[ -/]*[@-~]"            # CSI ... final byte
+        r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
         r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC ... BEL or ST
-        r"|\x1b[P_^X][^\x1b]*\x1b\\"           # DCS / APC / PM / SOS ... ST
-        r"|\x1b[()*+][\x20-\x7e]"              # charset selection
+        r"|\x1b[P_^X][^\x1b]*\x1b\\"  # DCS / APC / PM / SOS ... ST
+        r"|\x1b[()*+][\x20-\x7e]"  # charset selection
         r"|\x1b(?![\[\]P_^X()*+])[\x20-\x7e]"  # any other two-byte escape
     )
 
@@ -102,14 +102,14 @@ class Screen:
             if mode in (2, 3):
                 self.cells = [[" "] * self.cols for _ in range(self.rows)]
             elif mode == 0:
-                self.cells[self.row][self.col:] = [" "] * (self.cols - self.col)
+                self.cells[self.row][self.col :] = [" "] * (self.cols - self.col)
                 for r in range(self.row + 1, self.rows):
                     self.cells[r] = [" "] * self.cols
         elif final == "K":
             mode = arg(0, 0)
             line = self.cells[self.row]
             if mode == 0:
-                line[self.col:] = [" "] * (self.cols - self.col)
+                line[self.col :] = [" "] * (self.cols - self.col)
             elif mode == 1:
                 line[: self.col + 1] = [" "] * (self.col + 1)
             else:
@@ -146,8 +146,11 @@ class Screen:
 
 
 def app_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("COLUMNS", "LINES", "KKTUI_DATA") and not k.startswith("TEXTUAL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("COLUMNS", "LINES", "KKTUI_DATA") and not k.startswith("TEXTUAL")
+    }
     env.update(TERM="xterm-256color", PYTHONDONTWRITEBYTECODE="1", **extra)
     return env
 
@@ -155,16 +158,28 @@ def app_env(**extra: str) -> dict[str, str]:
 class PtyApp:
     """`python -m kktui ARGS` in its own pseudo-terminal of `cols` x `rows`."""
 
-    def __init__(self, args: list[str], cols: int = 80, rows: int = 24, cwd: Path | None = None,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        args: list[str],
+        cols: int = 80,
+        rows: int = 24,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.args = args
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         self.started = time.monotonic()
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "kktui", *args], stdin=slave, stdout=slave, stderr=slave,
-                cwd=cwd, env=env or app_env(), start_new_session=True, close_fds=True,
+                [sys.executable, "-m", "kktui", *args],
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                cwd=cwd,
+                env=env or app_env(),
+                start_new_session=True,
+                close_fds=True,
             )
         except BaseException:
             os.close(master)
@@ -268,7 +283,7 @@ class PtyApp:
         except OSError:
             pass
 
-    def __enter__(self) -> "PtyApp":
+    def __enter__(self) -> PtyApp:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -21,7 +21,6 @@ from rich.segment import Segment
 from kktui.clock import FixedClock
 from kktui.services.demo import seed
 from kktui.storage.store import Store
-
 from support.ui import make_app
 
 PRIVATE_NOTE = "!! Per i 4B har blitt holdt utenfor i friminuttene"
@@ -99,8 +98,10 @@ def wait_until_free(host: str, port: int, timeout: float = 30.0) -> None:
                 return
             except OSError as exc:
                 if time.monotonic() > deadline:
-                    pytest.fail(f"{host}:{port} stayed in use for {timeout:.0f} s ({exc.strerror}); "
-                                "this test needs exactly that port")
+                    pytest.fail(
+                        f"{host}:{port} stayed in use for {timeout:.0f} s ({exc.strerror}); "
+                        "this test needs exactly that port"
+                    )
         time.sleep(0.2)
 
 

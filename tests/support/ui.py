@@ -8,9 +8,9 @@ from textual.message import Message
 from textual.notifications import Notify
 
 from kktui.clock import FixedClock
+from kktui.screens.app import KktuiApp
 from kktui.services.demo import seed
 from kktui.storage.store import Store
-from kktui.screens.app import KktuiApp
 
 
 def make_app(folder: Path, clock: FixedClock, lang: str = "nb") -> KktuiApp:
@@ -48,8 +48,15 @@ def screen_text(app: KktuiApp) -> str:
     from rich.console import Console
 
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False, safe_box=False)
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
     return console.export_text(styles=False)
 

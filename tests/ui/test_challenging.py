@@ -13,9 +13,7 @@ from kktui.screens.views.home import HomeScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.summary import SummaryScreen
 from kktui.storage.store import Store
-
-from support.ui import close_app, make_app
-from support.ui import type_text
+from support.ui import close_app, make_app, type_text
 
 
 async def plan_challenging_conversation(pilot) -> None:
@@ -64,8 +62,13 @@ async def test_prepare_run_close_and_follow_up(data_dir: Path, clock: FixedClock
         assert live.meeting.status == "planned" and live.meeting.current_step.kind == "preparation"
         assert live.meeting.confidential
         assert isinstance(app.focused, Input)  # the preparation form has the cursor
-        for text in ("Marte – leder; Rektor – støtte", "Marte", "Episodene i friminuttet",
-                     "Vi vil gjerne samarbeide med dere", "Ringte mandag kl 15"):
+        for text in (
+            "Marte – leder; Rektor – støtte",
+            "Marte",
+            "Episodene i friminuttet",
+            "Vi vil gjerne samarbeide med dere",
+            "Ringte mandag kl 15",
+        ):
             await type_text(pilot, text)
             await pilot.press("tab")
         await pilot.press("space")  # emotionally prepared

@@ -9,22 +9,21 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, TextArea
 
 from kktui.clock import FixedClock
-from kktui.services.demo import seed
 from kktui.school.model import SchoolClass
 from kktui.screens.dialogs.class_switcher import ClassScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.dialogs.import_class import ImportClassScreen
+from kktui.screens.dialogs.picker import PickScreen
 from kktui.screens.panels.followup import FollowupTable
 from kktui.screens.views.home import HomeScreen
-from kktui.screens.dialogs.import_class import ImportClassScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.new_meeting import NewMeetingScreen
 from kktui.screens.views.people import PeopleScreen
-from kktui.screens.dialogs.picker import PickScreen
 from kktui.screens.views.summary import SummaryScreen
 from kktui.screens.views.tasks_board import TasksBoardScreen
 from kktui.screens.views.year_wheel import YearWheelScreen
+from kktui.services.demo import seed
 from kktui.storage.store import Store
-
 from support.ui import close_app, make_app
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "class_lists"
@@ -81,8 +80,10 @@ async def finish(pilot) -> None:
 
 # -- class and people ------------------------------------------------------------------
 
-async def test_first_class_then_import_a_class_list_with_bad_rows(data_dir: Path, clock: FixedClock,
-                                                                   tmp_path: Path):
+
+async def test_first_class_then_import_a_class_list_with_bad_rows(
+    data_dir: Path, clock: FixedClock, tmp_path: Path
+):
     source = tmp_path / "klasseliste.csv"
     shutil.copy(FIXTURES / "excel_cp1252.csv", source)
     app = make_app(data_dir, clock)
@@ -168,8 +169,11 @@ async def test_first_class_then_import_a_class_list_with_bad_rows(data_dir: Path
 async def test_switching_class_changes_what_home_shows(data_dir: Path, clock: FixedClock):
     demo_folder(data_dir, clock)
     store = Store.open(data_dir)
-    store.save_docs(classes=[SchoolClass("7A", school="Solbakken skole", grade=7, school_year="2026/27",
-                                         id="c7a").to_dict()])
+    store.save_docs(
+        classes=[
+            SchoolClass("7A", school="Solbakken skole", grade=7, school_year="2026/27", id="c7a").to_dict()
+        ]
+    )
     store.close()
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -187,10 +191,14 @@ async def test_switching_class_changes_what_home_shows(data_dir: Path, clock: Fi
 
 # -- elections ------------------------------------------------------------------------------
 
-async def test_recording_an_election_gives_roles_and_terms_with_the_top_grade_rule(data_dir: Path,
-                                                                                  clock: FixedClock):
+
+async def test_recording_an_election_gives_roles_and_terms_with_the_top_grade_rule(
+    data_dir: Path, clock: FixedClock
+):
     store = Store.open(data_dir)
-    store.save_docs(classes=[SchoolClass("7A", grade=7, school_year="2026/27", top_grade=7, id="c7a").to_dict()])
+    store.save_docs(
+        classes=[SchoolClass("7A", grade=7, school_year="2026/27", top_grade=7, id="c7a").to_dict()]
+    )
     store.close()
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -360,14 +368,19 @@ async def test_a_fau_term_can_be_ended_early_from_the_people_screen(data_dir: Pa
         await pilot.pause()
         assert isinstance(app.screen, PeopleScreen)
     close_app(app)
-    fau = next(r for r in Store.open(data_dir, read_only=True).roles("democlass") if r.name == "Ingrid Dahl"
-               and r.kind == "fau")
+    fau = next(
+        r
+        for r in Store.open(data_dir, read_only=True).roles("democlass")
+        if r.name == "Ingrid Dahl" and r.kind == "fau"
+    )
     assert (fau.end, fau.end_reason) == ("2026-11-21", "flyttet")
 
 
 async def test_the_top_grade_proposes_no_takeover(data_dir: Path, clock: FixedClock):
     store = Store.open(data_dir)
-    store.save_docs(classes=[SchoolClass("10A", grade=10, school_year="2026/27", top_grade=10, id="c10a").to_dict()])
+    store.save_docs(
+        classes=[SchoolClass("10A", grade=10, school_year="2026/27", top_grade=10, id="c10a").to_dict()]
+    )
     store.close()
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -383,7 +396,10 @@ async def test_the_top_grade_proposes_no_takeover(data_dir: Path, clock: FixedCl
 
 # -- tasks across meetings ---------------------------------------------------------------------
 
-async def test_tasks_from_one_meeting_are_followed_up_and_resolved_in_the_next(data_dir: Path, clock: FixedClock):
+
+async def test_tasks_from_one_meeting_are_followed_up_and_resolved_in_the_next(
+    data_dir: Path, clock: FixedClock
+):
     store = Store.open(data_dir)
     store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
     store.close()
@@ -403,7 +419,9 @@ async def test_tasks_from_one_meeting_are_followed_up_and_resolved_in_the_next(d
         assert step.kind == "followup" and step.title == "Oppfølging fra forrige møte"
         table = live.query_one(FollowupTable)
         shown = [row[1].rstrip("…") for row in rows(table)]  # cut to fit at 80 columns
-        for text, full in zip(shown, ["Opprette Spond-gruppe", "Bestille lokale", "Lage årshjul"], strict=True):
+        for text, full in zip(
+            shown, ["Opprette Spond-gruppe", "Bestille lokale", "Lage årshjul"], strict=True
+        ):
             assert full.startswith(text) and len(text) >= 12
         assert isinstance(app.focused, TextArea)  # the notes keep the keyboard
         await type_text(pilot, "dxf")
@@ -436,7 +454,8 @@ async def test_tasks_from_one_meeting_are_followed_up_and_resolved_in_the_next(d
 
 
 async def test_the_follow_up_step_is_read_when_it_opens_and_its_outcomes_reach_the_minutes(
-        data_dir: Path, clock: FixedClock):
+    data_dir: Path, clock: FixedClock
+):
     store = Store.open(data_dir)
     store.save_docs(classes=[SchoolClass("4B", grade=4, school_year="2026/27", id="c4b").to_dict()])
     store.close()
@@ -490,8 +509,14 @@ async def test_the_follow_up_step_is_read_when_it_opens_and_its_outcomes_reach_t
         assert isinstance(live, LiveMeetingScreen) and live.meeting.steps[0].kind == "followup"
         table = live.query_one(FollowupTable)
         shown = {row[1].rstrip("…"): row[0] for row in rows(table)}
-        full = {"Lage årshjul": "·", "Lage klasseliste": "·", "Kjøpe gave": "·", "Skrive innkalling": "·",
-                "Opprette Spond-gruppe": "✓", "Bestille lokale": "✗"}
+        full = {
+            "Lage årshjul": "·",
+            "Lage klasseliste": "·",
+            "Kjøpe gave": "·",
+            "Skrive innkalling": "·",
+            "Opprette Spond-gruppe": "✓",
+            "Bestille lokale": "✗",
+        }
         assert len(shown) == len(full)
         for text, mark in shown.items():
             name = next(name for name in full if name.startswith(text))
@@ -518,8 +543,10 @@ async def test_the_task_board_filters_by_person_and_overdue_and_marks_done(data_
         await pilot.press("o", "p")
         await pilot.pause()
         assert isinstance(app.screen, PickScreen)
-        options = [app.screen.query_one("#pick").get_option_at_index(n).id
-                   for n in range(app.screen.query_one("#pick").option_count)]
+        options = [
+            app.screen.query_one("#pick").get_option_at_index(n).id
+            for n in range(app.screen.query_one("#pick").option_count)
+        ]
         for _ in range(options.index("Lars Berg")):
             await pilot.press("down")
         await pilot.press("enter")
@@ -557,11 +584,14 @@ async def test_a_task_given_on_the_board_belongs_to_the_class(data_dir: Path, cl
         await pilot.pause()
         assert "Kake til juleavslutningen" in [row[2] for row in rows(app.screen.query_one("#board"))]
     close_app(app)
-    task = next(t for t in Store.open(data_dir, read_only=True).tasks() if t.what == "Kake til juleavslutningen")
+    task = next(
+        t for t in Store.open(data_dir, read_only=True).tasks() if t.what == "Kake til juleavslutningen"
+    )
     assert (task.class_id, task.owner_id, task.due) == ("democlass", "demop6", "2026-12-10")
 
 
 # -- year wheel and call list -------------------------------------------------------------------
+
 
 async def test_the_year_wheel_proposes_edits_and_exports_a_calendar(data_dir: Path, clock: FixedClock):
     store = Store.open(data_dir)
@@ -623,7 +653,7 @@ async def test_the_call_list_before_the_spring_meeting(data_dir: Path, clock: Fi
 
 
 async def test_maybe_in_the_teacher_field_makes_nobody_a_teacher(data_dir: Path, clock: FixedClock):
-    """"kanskje" is neither yes nor no: the person form says so instead of guessing yes."""
+    """ "kanskje" is neither yes nor no: the person form says so instead of guessing yes."""
     demo_folder(data_dir, clock)
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -668,7 +698,9 @@ async def test_the_command_palette_finds_the_class_screens(data_dir: Path, clock
     close_app(app)
 
 
-async def test_a_pasted_name_with_escape_sequences_is_saved_with_them_shown(data_dir: Path, clock: FixedClock):
+async def test_a_pasted_name_with_escape_sequences_is_saved_with_them_shown(
+    data_dir: Path, clock: FixedClock
+):
     """Typed keys never carry control characters, a paste does (copied from a web page or a
     chat): ESC ] 52 in a pasted name must not reach the terminal whenever the name is shown."""
     from textual import events

@@ -9,22 +9,21 @@ from textual.widgets import Input, Markdown, OptionList
 
 from kktui.clock import FixedClock
 from kktui.guidance.guides import load_guides
+from kktui.meeting.templates import load_templates
 from kktui.screens.views.guides import GuideScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.summary import SummaryScreen
 from kktui.storage.store import Store
-from kktui.meeting.templates import load_templates
-
-from support.ui import close_app, make_app
-from support.ui import type_text
+from support.ui import close_app, make_app, type_text
 
 TEMPLATE_IDS = [tpl.id for tpl in load_templates("nb")[0]]
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
-async def test_every_template_runs_start_to_finish(template_id: str, lang: str, data_dir: Path,
-                                                   clock: FixedClock) -> None:
+async def test_every_template_runs_start_to_finish(
+    template_id: str, lang: str, data_dir: Path, clock: FixedClock
+) -> None:
     app = make_app(data_dir, clock, lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
@@ -67,8 +66,10 @@ async def test_guide_browser_search_and_links(data_dir: Path, clock: FixedClock)
         await pilot.pause()
         listing = app.screen.query_one("#guide-list", OptionList)
         assert listing.option_count >= 1
-        assert all("bursdag" in str(listing.get_option_at_index(i).prompt).lower()
-                   for i in range(listing.option_count))
+        assert all(
+            "bursdag" in str(listing.get_option_at_index(i).prompt).lower()
+            for i in range(listing.option_count)
+        )
         app.screen.query_one("#guide-search", Input).value = ""
         await type_text(pilot, "Språk")
         await pilot.press("enter")

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kktui.i18n.catalogue import STRINGS
 from kktui.clock import FixedClock
+from kktui.i18n.catalogue import STRINGS
+from kktui.meeting.templates import load_templates
 from kktui.services.demo import seed
 from kktui.storage.store import Store
-from kktui.meeting.templates import load_templates
-
 from support.ui import Notifications, close_app, make_app, screen_text
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
@@ -113,17 +112,33 @@ def test_screens_have_no_hard_coded_text() -> None:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            texts = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("placeholder", "title")]
+            texts = list(node.args[:1]) + [
+                k.value for k in node.keywords if k.arg in ("placeholder", "title")
+            ]
             for arg in texts:
-                if name in widgets | {"Input"} and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                if (
+                    name in widgets | {"Input"}
+                    and isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                ):
                     if re.search(r"[A-Za-zæøåÆØÅ]{3}", arg.value):
                         offenders.append(f"{path.name}:{node.lineno}: {arg.value!r}")
     assert offenders == []
 
 
 # The same in both languages on purpose: names, symbols and formats.
-SAME_IN_BOTH = {"key.agenda", "live.agenda", "col.status", "cmd.open_meeting_help", "key.export_html",
-                "key.more_time", "key.less_time", "key.save_svg", "import.change", "import.add"}
+SAME_IN_BOTH = {
+    "key.agenda",
+    "live.agenda",
+    "col.status",
+    "cmd.open_meeting_help",
+    "key.export_html",
+    "key.more_time",
+    "key.less_time",
+    "key.save_svg",
+    "import.change",
+    "import.add",
+}
 
 
 def test_every_catalogue_entry_is_translated() -> None:
@@ -155,8 +170,9 @@ async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock
     assert _lang(argparse.Namespace(lang="nb"), load_settings(data_dir)) == "nb"  # --lang still wins
 
 
-async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(data_dir: Path,
-                                                                            clock: FixedClock) -> None:
+async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(
+    data_dir: Path, clock: FixedClock
+) -> None:
     from kktui.storage import locations
     from kktui.storage.settings import load_settings
 

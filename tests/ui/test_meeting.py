@@ -8,13 +8,12 @@ from textual.widgets import TextArea
 
 from kktui.clock import FixedClock
 from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.messages import MeetingFinished
 from kktui.screens.views.home import HomeScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
-from kktui.screens.messages import MeetingFinished
 from kktui.screens.views.new_meeting import NewMeetingScreen
 from kktui.screens.views.summary import SummaryScreen
 from kktui.storage.store import Store
-
 from support.ui import close_app, make_app, type_text
 
 
@@ -201,8 +200,9 @@ async def test_notes_are_saved_when_the_terminal_loses_focus(data_dir: Path, clo
     close_app(app)
 
 
-async def test_enter_in_who_takes_the_suggested_name_and_a_new_name_is_pointed_out(data_dir: Path,
-                                                                                   clock: FixedClock) -> None:
+async def test_enter_in_who_takes_the_suggested_name_and_a_new_name_is_pointed_out(
+    data_dir: Path, clock: FixedClock
+) -> None:
     from support.ui import demo_app
 
     app = demo_app(data_dir, clock)
@@ -255,8 +255,9 @@ async def plan_planning_meeting(pilot, day: str) -> None:
     assert isinstance(pilot.app.screen, HomeScreen)
 
 
-async def test_dialogs_default_to_what_was_asked_and_arrows_move_between_buttons(data_dir: Path,
-                                                                                clock: FixedClock) -> None:
+async def test_dialogs_default_to_what_was_asked_and_arrows_move_between_buttons(
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await plan_planning_meeting(pilot, "12.03.2027")
@@ -300,8 +301,9 @@ async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, cl
     close_app(app)
 
 
-async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_dir: Path,
-                                                                           clock: FixedClock) -> None:
+async def test_the_template_picker_counts_the_follow_up_step_in_the_length(
+    data_dir: Path, clock: FixedClock
+) -> None:
     from textual.widgets import OptionList
 
     from support.ui import demo_app
@@ -324,8 +326,9 @@ async def test_the_template_picker_counts_the_follow_up_step_in_the_length(data_
     close_app(app)
 
 
-async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Path,
-                                                                    clock: FixedClock) -> None:
+async def test_running_over_time_is_said_in_words_in_the_step_clock(
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_planning_meeting(pilot)
@@ -342,7 +345,8 @@ async def test_running_over_time_is_said_in_words_in_the_step_clock(data_dir: Pa
 
 
 async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_planned_one(
-        data_dir: Path, clock: FixedClock) -> None:
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await plan_planning_meeting(pilot, "12.03.2027")
@@ -365,8 +369,9 @@ async def test_a_planned_meeting_started_early_gets_the_real_date_and_keeps_the_
     assert Store.open(data_dir, read_only=True).meeting("last").id == later_id  # what `export last` takes
 
 
-async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(data_dir: Path,
-                                                                    clock: FixedClock) -> None:
+async def test_note_lines_stay_lines_in_the_minutes_and_the_exports(
+    data_dir: Path, clock: FixedClock
+) -> None:
     from support.ui import screen_text
 
     app = make_app(data_dir, clock)

@@ -18,7 +18,6 @@ from kktui.screens.views.new_meeting import NewMeetingScreen
 from kktui.screens.views.summary import SummaryScreen
 from kktui.services.demo import seed
 from kktui.storage.store import Store
-
 from support.ui import close_app, type_text
 
 
@@ -131,7 +130,9 @@ async def test_guides_are_read_once_for_the_palette(data_dir: Path, clock: Fixed
 
     files_read = []
     real_read = guide_files.read_guide
-    monkeypatch.setattr(guide_files, "read_guide", lambda path, lang: files_read.append(path) or real_read(path, lang))
+    monkeypatch.setattr(
+        guide_files, "read_guide", lambda path, lang: files_read.append(path) or real_read(path, lang)
+    )
     commands.guides.cache_clear()  # as if the app had just started
     app = counting_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -11,17 +11,15 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, TextArea
 
-from kktui.storage import locations
 from kktui.clock import FixedClock
 from kktui.output.qr import qr_matrix
-from kktui.share.netaddr import Address
-from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.messages import OpenMeeting
+from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.share import QrCode, ShareOptions, ShareScreen, terminal_can_copy
 from kktui.screens.views.summary import SummaryScreen
+from kktui.share.netaddr import Address
+from kktui.storage import locations
 from kktui.storage.settings import save_settings
-
-from support.ui import Notifications, close_app, screen_text
 from support.share import (
     PRIVATE_NOTE,
     decode_qr,
@@ -31,6 +29,7 @@ from support.share import (
     screen_image,
     wait_until_free,
 )
+from support.ui import Notifications, close_app, screen_text
 
 SNAPSHOT_URL = "http://127.0.0.1:47613/SnapShotTokenNotSecret1"
 # The only tests that listen on a fixed port (the screen shows it, so it cannot be a free one):
@@ -133,8 +132,9 @@ async def test_pressing_share_again_serves_a_new_snapshot(data_dir: Path, clock:
     close_app(app)
 
 
-async def test_when_time_is_up_the_code_goes_away_and_s_starts_a_new_link(data_dir: Path,
-                                                                           clock: FixedClock) -> None:
+async def test_when_time_is_up_the_code_goes_away_and_s_starts_a_new_link(
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = demo_with_private_notes(data_dir, clock)
     frozen = FrozenMonotonic()
     app.share_options = ShareOptions(host="127.0.0.1", monotonic=frozen)
@@ -163,8 +163,9 @@ async def test_when_time_is_up_the_code_goes_away_and_s_starts_a_new_link(data_d
 
 async def test_the_user_picks_the_address_when_there_are_several(data_dir: Path, clock: FixedClock) -> None:
     app = demo_with_private_notes(data_dir, clock)
-    app.share_options = ShareOptions(addresses=[Address("127.0.0.1", "wlan0", "lan"),
-                                                Address("127.0.0.2", "docker0", "container")])
+    app.share_options = ShareOptions(
+        addresses=[Address("127.0.0.1", "wlan0", "lan"), Address("127.0.0.2", "docker0", "container")]
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await open_summary(pilot)
         await pilot.press("s")
@@ -184,8 +185,9 @@ async def test_the_user_picks_the_address_when_there_are_several(data_dir: Path,
     close_app(app)
 
 
-async def test_a_confidential_meeting_is_never_shared_published_or_copied(data_dir: Path,
-                                                                         clock: FixedClock) -> None:
+async def test_a_confidential_meeting_is_never_shared_published_or_copied(
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = demo_with_private_notes(data_dir, clock, confidential=True)
     app.share_options = ShareOptions(host="127.0.0.1")
     folder = data_dir.parent / "synced"
@@ -202,12 +204,15 @@ async def test_a_confidential_meeting_is_never_shared_published_or_copied(data_d
             assert any("konfidensielt" in message for message in told.messages), (key, told.messages)
         assert app.clipboard == ""
         assert not list(folder.iterdir())
-        assert not locations.exports_dir(data_dir).exists() or not list(locations.exports_dir(data_dir).iterdir())
+        assert not locations.exports_dir(data_dir).exists() or not list(
+            locations.exports_dir(data_dir).iterdir()
+        )
     close_app(app)
 
 
 async def test_copy_puts_markdown_without_private_lines_on_the_clipboard_and_in_a_file(
-        data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TERM_PROGRAM", "kitty")
     app = demo_with_private_notes(data_dir, clock)
     told = Notifications()
@@ -238,7 +243,8 @@ def test_terminals_known_not_to_copy_are_named() -> None:
 
 
 async def test_copy_in_a_terminal_that_cannot_says_so_and_offers_the_file(
-        data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TERM_PROGRAM", "Apple_Terminal")
     app = demo_with_private_notes(data_dir, clock)
     told = Notifications()
@@ -314,7 +320,9 @@ async def test_ctrl_r_makes_a_notes_line_private_live(data_dir: Path, clock: Fix
     close_app(app)
 
 
-async def test_quitting_with_a_running_share_is_prompt_and_stops_it(data_dir: Path, clock: FixedClock) -> None:
+async def test_quitting_with_a_running_share_is_prompt_and_stops_it(
+    data_dir: Path, clock: FixedClock
+) -> None:
     app = demo_with_private_notes(data_dir, clock)
     app.share_options = ShareOptions(host="127.0.0.1")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -335,8 +343,9 @@ async def test_quitting_with_a_running_share_is_prompt_and_stops_it(data_dir: Pa
 
 
 @FIXED_PORTS
-async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir: Path,
-                                                                        clock: FixedClock) -> None:
+async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(
+    data_dir: Path, clock: FixedClock
+) -> None:
     host, port = "127.100.200.250", 47614  # as long as a LAN address gets
     wait_until_free(host, port)
     prefix = f"http://{host}:{port}/"
@@ -362,8 +371,9 @@ async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(data_dir
 def test_share_screen_snapshot(snap_compare, data_dir: Path, clock: FixedClock) -> None:
     wait_until_free("127.0.0.1", 47613)
     app = demo_with_private_notes(data_dir, clock)
-    app.share_options = ShareOptions(host="127.0.0.1", port=47613, token="SnapShotTokenNotSecret1",
-                                     monotonic=lambda: 1000.0)
+    app.share_options = ShareOptions(
+        host="127.0.0.1", port=47613, token="SnapShotTokenNotSecret1", monotonic=lambda: 1000.0
+    )
 
     async def share(pilot) -> None:
         await open_summary(pilot)

@@ -24,13 +24,22 @@ from kktui.clock import FixedClock
 from kktui.screens.messages import OpenMeeting
 from kktui.screens.views.share import ShareOptions, ShareScreen
 from kktui.screens.views.summary import SummaryScreen
-from support.ui import close_app
 from support.share import ARTIFACTS, decode_qr, demo_with_private_notes, require_tool, screen_image
+from support.ui import close_app
 
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True}
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage", "--remote-debugging-pipe"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--remote-debugging-pipe",
+]
 
 TRAMPOLINE = """import fcntl, os, sys
 high = [fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3]]
@@ -62,9 +71,21 @@ class DevTools:
         # Chromium reads commands on fd 3 and writes answers on fd 4; a tiny Python trampoline
         # puts the pipes there (no preexec_fn: the app's threads are running).
         self.process = subprocess.Popen(
-            [sys.executable, "-c", TRAMPOLINE, str(to_chrome_r), str(from_chrome_w),
-             chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            pass_fds=(to_chrome_r, from_chrome_w), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-c",
+                TRAMPOLINE,
+                str(to_chrome_r),
+                str(from_chrome_w),
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
+            pass_fds=(to_chrome_r, from_chrome_w),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
         self._buffer = b""
@@ -170,8 +191,15 @@ async def test_scan_the_screen_then_read_the_minutes_on_a_phone(data_dir: Path, 
         # 2. The link works; nothing else does.
         assert status_of(url) == 200
         base = url.rsplit("/", 1)[0]
-        for wrong in [f"{base}/{token[:-1]}", f"{base}/{token}x", f"{base}/", f"{base}/{token}/",
-                      f"{base}/../{token}", f"{base}/%2e%2e/{token}", f"{base}/favicon.ico"]:
+        for wrong in [
+            f"{base}/{token[:-1]}",
+            f"{base}/{token}x",
+            f"{base}/",
+            f"{base}/{token}/",
+            f"{base}/../{token}",
+            f"{base}/%2e%2e/{token}",
+            f"{base}/favicon.ico",
+        ]:
             assert status_of(wrong) == 404, wrong
         for method in ["POST", "PUT", "DELETE", "HEAD", "OPTIONS"]:
             assert status_of(url, method) == 405, method

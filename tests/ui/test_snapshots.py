@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from kktui.clock import FixedClock
-
 from support.ui import demo_app
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from kktui.clock import FixedClock
-
 from support.ui import make_app
 
 PHASES = ["preparation", "start", "content", "closing"]
@@ -26,8 +25,9 @@ def test_guide_browser(snap_compare, lang: str, data_dir: Path, clock: FixedCloc
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("phase", PHASES)
-def test_challenging_conversation_phase(snap_compare, phase: str, lang: str, data_dir: Path,
-                                        clock: FixedClock) -> None:
+def test_challenging_conversation_phase(
+    snap_compare, phase: str, lang: str, data_dir: Path, clock: FixedClock
+) -> None:
     async def run_to_phase(pilot) -> None:
         await pilot.press("n")
         await pilot.pause()

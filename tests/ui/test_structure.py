@@ -25,7 +25,8 @@ def module_name(path: Path, root: Path = SCREENS_DIR) -> str:
 def _is_type_checking(node: ast.If) -> bool:
     test = node.test
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def imported_names(tree: ast.AST, here: str, is_package: bool) -> set[str]:
@@ -80,7 +81,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                return path[path.index(target):] + [target]
+                return path[path.index(target) :] + [target]
             if target not in state and (cycle := walk(target)):
                 return cycle
         path.pop()
@@ -108,7 +109,8 @@ def test_the_cycle_finder_finds_a_lazy_import_circle(tmp_path: Path) -> None:
     (folder / "views" / "a.py").write_text("from kktui.screens.views.b import thing\n")
     (folder / "views" / "b.py").write_text(
         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from kktui.screens.views import c\n"
-        "def later():\n    from . import a\n")
+        "def later():\n    from . import a\n"
+    )
     (folder / "views" / "c.py").write_text("from kktui.screens.views import b\n")
 
     graph = import_graph(folder)
@@ -123,9 +125,8 @@ def test_every_screen_and_dialog_stands_on_the_kktui_base() -> None:
 
     from textual.screen import Screen
 
-    from kktui.screens.base import KkBase
-
     from kktui.screens.app import KktuiApp
+    from kktui.screens.base import KkBase
     from kktui.screens.bindings import TranslatedBindings
 
     classes = []

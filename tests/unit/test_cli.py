@@ -19,7 +19,12 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subp
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "kktui", *map(str, args)],
-        cwd=cwd, env=full_env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
 
 
@@ -48,6 +53,7 @@ def demo_meeting(folder: Path, ref: str):
 
 
 # -- demo ----------------------------------------------------------------------
+
 
 def test_demo_seeds_an_empty_folder_and_prints_it(tmp_path: Path) -> None:
     folder = tmp_path / "new-class"
@@ -89,6 +95,7 @@ def test_demo_honours_kktui_data(tmp_path: Path) -> None:
 
 # -- list ----------------------------------------------------------------------
 
+
 def test_list_prints_one_line_per_meeting(demo_folder: Path, tmp_path: Path) -> None:
     result = run("list", "--data", demo_folder, cwd=tmp_path)
 
@@ -96,7 +103,7 @@ def test_list_prints_one_line_per_meeting(demo_folder: Path, tmp_path: Path) -> 
     meetings = Store.open(demo_folder, read_only=True).meetings()
     lines = result.stdout.splitlines()
     assert len(lines) == len(meetings) >= 2
-    for line, meeting in zip(lines, meetings):
+    for line, meeting in zip(lines, meetings, strict=False):
         fields = line.split()
         assert fields[0] == meeting.id
         assert fields[1] == meeting.date
@@ -132,6 +139,7 @@ def test_lang_en_before_and_after_the_subcommand(demo_folder: Path, tmp_path: Pa
 
 
 # -- export --------------------------------------------------------------------
+
 
 def test_export_last_writes_the_minutes_to_stdout(demo_folder: Path, tmp_path: Path) -> None:
     meeting, tasks = demo_meeting(demo_folder, "last")
@@ -208,6 +216,7 @@ def test_export_to_a_path_that_cannot_be_written(demo_folder: Path, tmp_path: Pa
 
 # -- usage, version ---------------------------------------------------------------
 
+
 def test_unknown_subcommand_is_a_usage_error(tmp_path: Path) -> None:
     result = run("frobnicate", cwd=tmp_path)
     assert result.returncode == 2
@@ -231,6 +240,7 @@ def test_version(tmp_path: Path) -> None:
 
 
 # -- check-content ------------------------------------------------------------------
+
 
 def test_check_content_passes_on_the_shipped_content(tmp_path: Path) -> None:
     result = run("check-content", cwd=tmp_path)
@@ -274,6 +284,7 @@ def test_check_content_on_a_missing_folder(tmp_path: Path) -> None:
 
 
 # -- damaged data ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("garbage", [b"garbage{{ not json", b"\xff\xfe\x00 binary", b""])
 def test_list_on_a_damaged_data_file(tmp_path: Path, garbage: bytes) -> None:

@@ -12,43 +12,46 @@ from kktui.dates import DateError, clock_text, parse_date, parse_time, show_date
 TODAY = date(2026, 11, 21)  # a Saturday
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Day and month only: the next time that date comes round.
-    ("15.12", date(2026, 12, 15)),
-    ("15.01", date(2027, 1, 15)),
-    ("21.11", date(2026, 11, 21)),  # today is still "next"
-    ("20.11", date(2027, 11, 20)),  # yesterday is next year
-    ("1.3", date(2027, 3, 1)),
-    ("15/12", date(2026, 12, 15)),
-    ("15.12.", date(2026, 12, 15)),
-    # With a year.
-    ("15.12.2026", date(2026, 12, 15)),
-    ("15.12.26", date(2026, 12, 15)),
-    ("03.04.2025", date(2025, 4, 3)),
-    ("2026-12-15", date(2026, 12, 15)),
-    ("2027-1-5", date(2027, 1, 5)),
-    # Words.
-    ("i dag", TODAY),
-    ("I DAG", TODAY),
-    ("idag", TODAY),
-    ("today", TODAY),
-    ("i morgen", date(2026, 11, 22)),
-    ("imorgen", date(2026, 11, 22)),
-    ("tomorrow", date(2026, 11, 22)),
-    ("  i morgen  ", date(2026, 11, 22)),
-    # Weekdays: the next one, never today.
-    ("mandag", date(2026, 11, 23)),
-    ("man", date(2026, 11, 23)),
-    ("Tirsdag", date(2026, 11, 24)),
-    ("fredag", date(2026, 11, 27)),
-    ("friday", date(2026, 11, 27)),
-    ("lørdag", date(2026, 11, 28)),
-    ("søndag", date(2026, 11, 22)),
-    # Days from now.
-    ("+7", date(2026, 11, 28)),
-    ("+0", TODAY),
-    ("+45", date(2027, 1, 5)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Day and month only: the next time that date comes round.
+        ("15.12", date(2026, 12, 15)),
+        ("15.01", date(2027, 1, 15)),
+        ("21.11", date(2026, 11, 21)),  # today is still "next"
+        ("20.11", date(2027, 11, 20)),  # yesterday is next year
+        ("1.3", date(2027, 3, 1)),
+        ("15/12", date(2026, 12, 15)),
+        ("15.12.", date(2026, 12, 15)),
+        # With a year.
+        ("15.12.2026", date(2026, 12, 15)),
+        ("15.12.26", date(2026, 12, 15)),
+        ("03.04.2025", date(2025, 4, 3)),
+        ("2026-12-15", date(2026, 12, 15)),
+        ("2027-1-5", date(2027, 1, 5)),
+        # Words.
+        ("i dag", TODAY),
+        ("I DAG", TODAY),
+        ("idag", TODAY),
+        ("today", TODAY),
+        ("i morgen", date(2026, 11, 22)),
+        ("imorgen", date(2026, 11, 22)),
+        ("tomorrow", date(2026, 11, 22)),
+        ("  i morgen  ", date(2026, 11, 22)),
+        # Weekdays: the next one, never today.
+        ("mandag", date(2026, 11, 23)),
+        ("man", date(2026, 11, 23)),
+        ("Tirsdag", date(2026, 11, 24)),
+        ("fredag", date(2026, 11, 27)),
+        ("friday", date(2026, 11, 27)),
+        ("lørdag", date(2026, 11, 28)),
+        ("søndag", date(2026, 11, 22)),
+        # Days from now.
+        ("+7", date(2026, 11, 28)),
+        ("+0", TODAY),
+        ("+45", date(2027, 1, 5)),
+    ],
+)
 def test_parse_date(text: str, expected: date) -> None:
     assert parse_date(text, TODAY) == expected
 
@@ -86,16 +89,19 @@ def test_date_error_is_a_value_error() -> None:
         parse_date("banana", TODAY)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("18", "18:00"),
-    ("9", "09:00"),
-    ("18:30", "18:30"),
-    ("18.30", "18:30"),
-    ("08:05", "08:05"),
-    (" 7:45 ", "07:45"),
-    ("0", "00:00"),
-    ("23:59", "23:59"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("18", "18:00"),
+        ("9", "09:00"),
+        ("18:30", "18:30"),
+        ("18.30", "18:30"),
+        ("08:05", "08:05"),
+        (" 7:45 ", "07:45"),
+        ("0", "00:00"),
+        ("23:59", "23:59"),
+    ],
+)
 def test_parse_time(text: str, expected: str) -> None:
     assert parse_time(text) == expected
 

@@ -12,13 +12,37 @@ from kktui.meeting.templates import TemplateError, parse_template
 
 TODAY = date(2026, 11, 21)
 # Lines that look like template syntax, so generated files reach deep into the parser.
-PIECES = st.sampled_from([
-    "# Møte", "## Punkt (5 min)", "## Punkt", "## (5 min)", "## Punkt (0 min)", "## Punkt (5 min) {closing}",
-    "## Punkt (5 min) {nope}", "### Spørsmål", "### Sjekkliste", "### Kilde", "### Ukjent", "- [ ] sjekk",
-    "- spørsmål?", "1. nummer", "tekst", "", "---", "confidential: ja", "confidential: kanskje",
-    "leader: lærer", "> sitat", "```", "<script>alert(1)</script>", "[lenke](guide:hindringer#språk)",
-    "    kode", "***", "| a | b |",
-])
+PIECES = st.sampled_from(
+    [
+        "# Møte",
+        "## Punkt (5 min)",
+        "## Punkt",
+        "## (5 min)",
+        "## Punkt (0 min)",
+        "## Punkt (5 min) {closing}",
+        "## Punkt (5 min) {nope}",
+        "### Spørsmål",
+        "### Sjekkliste",
+        "### Kilde",
+        "### Ukjent",
+        "- [ ] sjekk",
+        "- spørsmål?",
+        "1. nummer",
+        "tekst",
+        "",
+        "---",
+        "confidential: ja",
+        "confidential: kanskje",
+        "leader: lærer",
+        "> sitat",
+        "```",
+        "<script>alert(1)</script>",
+        "[lenke](guide:hindringer#språk)",
+        "    kode",
+        "***",
+        "| a | b |",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -37,11 +61,13 @@ def test_template_parser_never_fails_with_anything_but_a_template_error(lines: l
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(
-    st.text(max_size=20),
-    st.from_regex(r"\A[0-9]{1,3}[./-][0-9]{1,3}([./-][0-9]{1,5})?\Z"),
-    st.from_regex(r"\A\+[0-9]{1,4}\Z"),
-))
+@given(
+    st.one_of(
+        st.text(max_size=20),
+        st.from_regex(r"\A[0-9]{1,3}[./-][0-9]{1,3}([./-][0-9]{1,5})?\Z"),
+        st.from_regex(r"\A\+[0-9]{1,4}\Z"),
+    )
+)
 def test_date_entry_gives_a_date_or_a_readable_error(text: str) -> None:
     try:
         result = parse_date(text, TODAY)

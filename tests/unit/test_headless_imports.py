@@ -58,7 +58,12 @@ def test_headless_commands_do_not_import_textual(tmp_path: Path) -> None:
     data, out = tmp_path / "data", tmp_path / "minutes.md"
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(data), str(out)],
-        cwd=tmp_path, env=dict(os.environ), capture_output=True, text=True, encoding="utf-8", timeout=60,
+        cwd=tmp_path,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])

@@ -49,7 +49,8 @@ def core_modules() -> dict[str, Path]:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def imports_of(path: Path, name: str, known: set[str] | None = None) -> list[Import]:
@@ -94,7 +95,9 @@ def imports_of(path: Path, name: str, known: set[str] | None = None) -> list[Imp
 
 
 def _banned(target: str) -> bool:
-    return target.split(".")[0] == "textual" or target == "kktui.screens" or target.startswith("kktui.screens.")
+    return (
+        target.split(".")[0] == "textual" or target == "kktui.screens" or target.startswith("kktui.screens.")
+    )
 
 
 def test_the_core_never_imports_textual_or_the_screens() -> None:
@@ -116,7 +119,8 @@ def test_the_app_is_opened_only_from_its_entry_point() -> None:
     [(module, function)] = APP_ENTRY
     imports = imports_of(core_modules()[module], module)
     assert [(i.function, i.target) for i in imports if i.target.startswith("kktui.screens")] == [
-        (function, "kktui.screens.app")]
+        (function, "kktui.screens.app")
+    ]
 
 
 def graph(lazy: bool = True) -> dict[str, set[str]]:
@@ -168,11 +172,18 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 def test_relative_imports_are_resolved(tmp_path: Path) -> None:
     path = tmp_path / "store.py"
-    path.write_text("from .files import x\nfrom .. import i18n\nfrom ..i18n import t\n"
-                    "def f():\n    from ..screens.app import App\n", encoding="utf-8")
+    path.write_text(
+        "from .files import x\nfrom .. import i18n\nfrom ..i18n import t\n"
+        "def f():\n    from ..screens.app import App\n",
+        encoding="utf-8",
+    )
     found = imports_of(path, "kktui.storage.store", {"kktui.storage.files", "kktui.i18n"})
     assert [(i.target, i.function) for i in found] == [
-        ("kktui.storage.files", None), ("kktui.i18n", None), ("kktui.i18n", None), ("kktui.screens.app", "f")]
+        ("kktui.storage.files", None),
+        ("kktui.i18n", None),
+        ("kktui.i18n", None),
+        ("kktui.screens.app", "f"),
+    ]
     init = tmp_path / "__init__.py"
     init.write_text("from .model import Meeting\n", encoding="utf-8")
     assert [i.target for i in imports_of(init, "kktui.meeting")] == ["kktui.meeting.model"]
@@ -202,8 +213,11 @@ def test_module_imports(path: Path) -> list[str]:
             names = [f"{node.module or ''}.{alias.name}" for alias in node.names]
         else:
             continue
-        wrong += [f"{shown}:{node.lineno} imports {name.strip('.')}" for name in names
-                  if any(part.startswith("test_") for part in name.split("."))]
+        wrong += [
+            f"{shown}:{node.lineno} imports {name.strip('.')}"
+            for name in names
+            if any(part.startswith("test_") for part in name.split("."))
+        ]
     return wrong
 
 
@@ -211,10 +225,15 @@ test_module_imports.__test__ = False  # a helper, not a test
 
 
 def test_the_check_sees_every_way_to_import_a_test_module(tmp_path: Path) -> None:
-    cases = {"import test_files\n": True, "from unit.storage.test_files import folder\n": True,
-             "from .test_cli import run\n": True, "from . import test_cli\n": True,
-             "def f():\n    import test_dates\n": True,
-             "from support.folders import snapshot\n": False, "from drills.kill_drill import run_drill\n": False}
+    cases = {
+        "import test_files\n": True,
+        "from unit.storage.test_files import folder\n": True,
+        "from .test_cli import run\n": True,
+        "from . import test_cli\n": True,
+        "def f():\n    import test_dates\n": True,
+        "from support.folders import snapshot\n": False,
+        "from drills.kill_drill import run_drill\n": False,
+    }
     for source, wrong in cases.items():
         path = tmp_path / "test_example.py"
         path.write_text(source, encoding="utf-8")
@@ -225,5 +244,6 @@ def test_no_test_module_imports_another_test_module() -> None:
     files = sorted(TESTS.rglob("*.py"))
     assert TESTS / "conftest.py" in files and len([f for f in files if f.name.startswith("test_")]) > 30
     wrong = [line for path in files for line in test_module_imports(path)]
-    assert wrong == [], "share fixtures through tests/conftest.py and helpers through tests/support/:\n" + \
-        "\n".join(wrong)
+    assert wrong == [], (
+        "share fixtures through tests/conftest.py and helpers through tests/support/:\n" + "\n".join(wrong)
+    )

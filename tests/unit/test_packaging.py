@@ -21,8 +21,16 @@ pytestmark = pytest.mark.xdist_group("wheel")
 
 REPO = Path(__file__).resolve().parents[2]
 SKIP_IN_COPY = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-    ".hypothesis", "tests", "snapshot_report.html",
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    "tests",
+    "snapshot_report.html",
 )
 
 
@@ -32,9 +40,21 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source, out = work / "src", work / "out"
     shutil.copytree(REPO, source, ignore=SKIP_IN_COPY)
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
-         "-q", "-w", str(out), str(source)],
-        capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "-q",
+            "-w",
+            str(out),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     wheels = list(out.glob("kktui-*.whl"))
@@ -46,9 +66,22 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("installed") / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--disable-pip-version-check",
-         "-q", "--target", str(site), str(wheel)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--disable-pip-version-check",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return site
@@ -75,8 +108,13 @@ def run_installed(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProc
     env["KKTUI_DATA"] = str(cwd / "default-data")
     # -S: no site-packages processing, so the editable install's finder never loads.
     return subprocess.run(
-        [sys.executable, "-S", *args], cwd=cwd, env=env,
-        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        [sys.executable, "-S", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
 
 
@@ -116,12 +154,17 @@ def test_installed_wheel_runs_outside_the_checkout(installed: Path, tmp_path: Pa
     work.mkdir()
     assert REPO not in work.resolve().parents
 
-    probe = run_installed(installed, work, "-c", (
-        "import kktui, kktui.screens.app, kktui.storage.locations as L; "
-        "from textual.app import App; "
-        "assert issubclass(kktui.screens.app.KktuiApp, App); "
-        "print(kktui.__file__); print(kktui.screens.app.__file__); print(L.content_dir())"
-    ))
+    probe = run_installed(
+        installed,
+        work,
+        "-c",
+        (
+            "import kktui, kktui.screens.app, kktui.storage.locations as L; "
+            "from textual.app import App; "
+            "assert issubclass(kktui.screens.app.KktuiApp, App); "
+            "print(kktui.__file__); print(kktui.screens.app.__file__); print(L.content_dir())"
+        ),
+    )
     assert probe.returncode == 0, probe.stderr
     package_file, app_file, content = (Path(line) for line in probe.stdout.splitlines())
     site = installed.resolve()

@@ -33,8 +33,15 @@ def test_every_control_character_is_shown_and_newline_and_tab_kept_where_meant()
 
 def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "kktui", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def assert_nothing_a_terminal_obeys(result: subprocess.CompletedProcess) -> None:
@@ -47,8 +54,13 @@ def test_list_shows_a_hostile_title_without_sending_it(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     store = Store.open(folder)
     try:
-        store.save_meeting(Meeting(title=f"Autumn{CLEAR}meeting{WINDOW_TITLE}{C1_CSI}", date="2026-09-01",
-                                   steps=[AgendaStep("Welcome", 5)]))
+        store.save_meeting(
+            Meeting(
+                title=f"Autumn{CLEAR}meeting{WINDOW_TITLE}{C1_CSI}",
+                date="2026-09-01",
+                steps=[AgendaStep("Welcome", 5)],
+            )
+        )
     finally:
         store.close()
 
@@ -63,11 +75,14 @@ def test_import_class_shows_hostile_names_and_values_without_sending_them(tmp_pa
     class_list = tmp_path / "4b.csv"
     class_list.write_text(
         "Foresatt;Elev;Telefon\n"
-        f"\"Kari{CLIPBOARD} Dahl\";\"Per{WINDOW_TITLE}\";90000001\n"
-        f"Ola Berg;Siri;9{CLEAR}1\n", encoding="utf-8")
+        f'"Kari{CLIPBOARD} Dahl";"Per{WINDOW_TITLE}";90000001\n'
+        f"Ola Berg;Siri;9{CLEAR}1\n",
+        encoding="utf-8",
+    )
 
-    result = run("--data", tmp_path / "data", "--lang", "en", "import-class", class_list, "--class", "4B",
-                 cwd=tmp_path)
+    result = run(
+        "--data", tmp_path / "data", "--lang", "en", "import-class", class_list, "--class", "4B", cwd=tmp_path
+    )
 
     assert result.returncode == 0, result.stderr
     assert_nothing_a_terminal_obeys(result)
@@ -80,7 +95,9 @@ def test_import_class_shows_hostile_names_and_values_without_sending_them(tmp_pa
 def test_check_content_shows_hostile_titles_and_file_names_without_sending_them(tmp_path: Path) -> None:
     root = tmp_path / "content" / "templates" / "nb"
     root.mkdir(parents=True)
-    (root / "ok.md").write_text(f"# Møte{WINDOW_TITLE}\n\n## Steg{CLIPBOARD} uten minutter\n", encoding="utf-8")
+    (root / "ok.md").write_text(
+        f"# Møte{WINDOW_TITLE}\n\n## Steg{CLIPBOARD} uten minutter\n", encoding="utf-8"
+    )
     (root / f"x{CLEAR}.md").write_text("## Steg (5 min)\n", encoding="utf-8")
     (root / f"y{WINDOW_TITLE}.md").write_bytes(b"# M\xf8te\n")
 

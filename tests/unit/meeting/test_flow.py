@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from kktui.meeting import flow
 from kktui.clock import FixedClock
+from kktui.meeting import flow
 from kktui.meeting.model import AgendaStep, ChecklistItem, Decision, Meeting
 
 T0 = 1_800_000_000.0  # a fixed moment, as Clock.time() returns it
@@ -15,7 +15,9 @@ T0 = 1_800_000_000.0  # a fixed moment, as Clock.time() returns it
 
 def make_meeting(*minutes: int) -> Meeting:
     minutes = minutes or (5, 10, 15, 20)
-    return Meeting(title="Foreldremøte", steps=[AgendaStep(f"Punkt {n}", m) for n, m in enumerate(minutes, 1)])
+    return Meeting(
+        title="Foreldremøte", steps=[AgendaStep(f"Punkt {n}", m) for n, m in enumerate(minutes, 1)]
+    )
 
 
 def titles(meeting: Meeting) -> list[str]:
@@ -306,13 +308,26 @@ def test_is_over() -> None:
 
 def test_meeting_survives_a_round_trip_through_json() -> None:
     meeting = Meeting(
-        title="Den utfordrende samtalen", template="utfordrende-samtale", lang="en",
-        date="2026-12-15", time="18:30", place="Rom 2", class_name="4B",
-        attendees=["Kari", "Ola"], purpose="Formål", confidential=True,
+        title="Den utfordrende samtalen",
+        template="utfordrende-samtale",
+        lang="en",
+        date="2026-12-15",
+        time="18:30",
+        place="Rom 2",
+        class_name="4B",
+        attendees=["Kari", "Ola"],
+        purpose="Formål",
+        confidential=True,
         steps=[
-            AgendaStep("Start", 5, guidance="Sett rammen.", prompts=["Hva er viktigst?"],
-                       checklist=[ChecklistItem("Invitasjon", True), ChecklistItem("Rom")],
-                       source="Grini 2022", notes="Linje 1\nLinje 2"),
+            AgendaStep(
+                "Start",
+                5,
+                guidance="Sett rammen.",
+                prompts=["Hva er viktigst?"],
+                checklist=[ChecklistItem("Invitasjon", True), ChecklistItem("Rom")],
+                source="Grini 2022",
+                notes="Linje 1\nLinje 2",
+            ),
             AgendaStep("Innhold", 20),
             AgendaStep("Avslutning", 10, status="skipped"),
         ],

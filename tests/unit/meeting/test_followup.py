@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from kktui.meeting import flow
 from kktui import i18n
 from kktui.clock import FixedClock
+from kktui.meeting import flow
 from kktui.meeting.followup import add_followup_step, planned_minutes, resolve, tasks_to_follow_up
 from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.services.session import Session
@@ -15,8 +15,9 @@ from kktui.storage.store import Store
 
 
 def meeting(mid: str, day: str, class_id: str = "c1", **kw) -> Meeting:
-    return Meeting(f"Møte {mid}", date=day, class_id=class_id, id=mid,
-                   steps=[AgendaStep("Velkommen", 5)], **kw)
+    return Meeting(
+        f"Møte {mid}", date=day, class_id=class_id, id=mid, steps=[AgendaStep("Velkommen", 5)], **kw
+    )
 
 
 def test_open_tasks_of_the_class_become_the_first_step_of_the_next_meeting():
@@ -42,7 +43,9 @@ def test_open_tasks_of_the_class_become_the_first_step_of_the_next_meeting():
 def test_no_step_without_open_tasks_or_without_a_class():
     tasks = [Task("x", meeting_id="m1", id="t1")]
     assert not add_followup_step(meeting("m2", "2027-01-01"), [], [])
-    assert not add_followup_step(meeting("m2", "2027-01-01", class_id=""), tasks, [meeting("m1", "2026-09-01")])
+    assert not add_followup_step(
+        meeting("m2", "2027-01-01", class_id=""), tasks, [meeting("m1", "2026-09-01")]
+    )
 
 
 def test_individual_and_confidential_meetings_neither_get_nor_give_tasks():
@@ -120,8 +123,10 @@ def test_the_step_lists_what_is_open_now_and_what_was_closed_since_the_last_meet
     from kktui.output.minutes import render_markdown
 
     autumn = meeting("m1", "2026-09-18", status="finished")
-    tasks = [Task("Årshjul", "Ola", "2026-10-01", meeting_id="m1", id="t1"),
-             Task("Spond", "Kari", "2026-09-25", meeting_id="m1", id="t2")]
+    tasks = [
+        Task("Årshjul", "Ola", "2026-10-01", meeting_id="m1", id="t1"),
+        Task("Spond", "Kari", "2026-09-25", meeting_id="m1", id="t2"),
+    ]
     spring = meeting("m3", "2027-03-12")
     add_followup_step(spring, tasks, [autumn, spring])  # planned while both were open
     between = meeting("m2", "2026-11-20", status="finished")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kktui.storage import locations
 from kktui.guidance.check import check_content
 from kktui.meeting.templates import TemplateError, load_templates, parse_template, read_template
+from kktui.storage import locations
 
 GOOD = """\
 ---
@@ -68,6 +68,7 @@ def error_of(text: str, name: str = "mal.md") -> TemplateError:
 
 # -- a well-formed template ------------------------------------------------------
 
+
 def test_well_formed_template() -> None:
     template = parse(GOOD, "foreldremote-host.md")
 
@@ -78,7 +79,9 @@ def test_well_formed_template() -> None:
     assert template.leader == "teacher"
     assert template.kind == "foreldremote"
     assert [(s.title, s.planned_minutes) for s in template.steps] == [
-        ("Velkommen", 5), ("Samarbeid hjem–skole", 15), ("Avslutning", 10),
+        ("Velkommen", 5),
+        ("Samarbeid hjem–skole", 15),
+        ("Avslutning", 10),
     ]
     assert template.planned_minutes == 30
 
@@ -103,11 +106,18 @@ def test_template_becomes_a_meeting() -> None:
     assert meeting.confidential is True
     assert meeting.date == "2026-12-15"
     assert [s.planned_minutes for s in meeting.steps] == [5, 15, 10]
-    assert [c.text for c in meeting.steps[0].checklist] == ["Navnelapper på bordet", "Agenda sendt ut", "Kaffe"]
+    assert [c.text for c in meeting.steps[0].checklist] == [
+        "Navnelapper på bordet",
+        "Agenda sendt ut",
+        "Kaffe",
+    ]
     assert not any(c.done for c in meeting.steps[0].checklist)
     # Each meeting gets its own copy: ticking one does not touch the template or the next meeting.
     meeting.steps[0].prompts.append("changed")
-    assert template.new_meeting().steps[0].prompts == ["Hvem er nye i klassen?", "Hva ønsker dere å snakke om?"]
+    assert template.new_meeting().steps[0].prompts == [
+        "Hvem er nye i klassen?",
+        "Hva ønsker dere å snakke om?",
+    ]
 
 
 def test_without_front_matter_defaults_apply() -> None:
@@ -128,35 +138,44 @@ def test_confidential_yes_no(value: str, expected: bool) -> None:
 
 ERRORS = {
     "step heading without minutes": (
-        "# T\n\nFormål.\n\n## Første (5 min)\n\nTekst.\n\n## Andre uten tid\n\nMer.\n", 9, "Andre uten tid"),
-    "unknown ### section": (
-        "# T\n\n## S (5 min)\n\nVeiledning.\n\n### Notater\n- a\n", 7, "Notater"),
-    "### section before any step": (
-        "# T\n\nFormål.\n\n### Spørsmål\n- a\n\n## S (5 min)\n", 5, "Spørsmål"),
-    "text before the title": (
-        "\n\nHei!\n\n# T\n\n## S (5 min)\n", 3, None),
-    "second # title": (
-        "# T\n\n## S (5 min)\n\nTekst.\n\n# Enda en tittel\n", 7, "Enda en tittel"),
+        "# T\n\nFormål.\n\n## Første (5 min)\n\nTekst.\n\n## Andre uten tid\n\nMer.\n",
+        9,
+        "Andre uten tid",
+    ),
+    "unknown ### section": ("# T\n\n## S (5 min)\n\nVeiledning.\n\n### Notater\n- a\n", 7, "Notater"),
+    "### section before any step": ("# T\n\nFormål.\n\n### Spørsmål\n- a\n\n## S (5 min)\n", 5, "Spørsmål"),
+    "text before the title": ("\n\nHei!\n\n# T\n\n## S (5 min)\n", 3, None),
+    "second # title": ("# T\n\n## S (5 min)\n\nTekst.\n\n# Enda en tittel\n", 7, "Enda en tittel"),
     "prompts with a paragraph": (
-        "# T\n\n## S (5 min)\n\n### Spørsmål\n\nBare tekst, ingen liste.\n", 7, "Spørsmål"),
+        "# T\n\n## S (5 min)\n\n### Spørsmål\n\nBare tekst, ingen liste.\n",
+        7,
+        "Spørsmål",
+    ),
     "checklist followed by a paragraph": (
-        "# T\n\n## S (5 min)\n\n### Checklist\n- [ ] a\n\nLøs tekst.\n", 8, "Checklist"),
-    "no steps": (
-        "# T\n\nBare formål.\n\nOg mer formål.\n", 5, None),
-    "no title at all": (
-        "## S (5 min)\n", 1, None),
+        "# T\n\n## S (5 min)\n\n### Checklist\n- [ ] a\n\nLøs tekst.\n",
+        8,
+        "Checklist",
+    ),
+    "no steps": ("# T\n\nBare formål.\n\nOg mer formål.\n", 5, None),
+    "no title at all": ("## S (5 min)\n", 1, None),
     "bad front matter key": (
-        "---\nleader: teacher\ncolour: red\n---\n# T\n\n## S (5 min)\n", 3, "colour: red"),
-    "unclosed front matter": (
-        "---\nleader: teacher\n\nkind: x\n", 1, "---"),
+        "---\nleader: teacher\ncolour: red\n---\n# T\n\n## S (5 min)\n",
+        3,
+        "colour: red",
+    ),
+    "unclosed front matter": ("---\nleader: teacher\n\nkind: x\n", 1, "---"),
     "confidential not yes/no": (
-        "---\nleader: teacher\nkind: x\nconfidential: kanskje\n---\n# T\n\n## S (5 min)\n", 4, "kanskje"),
-    "minutes 0": (
-        "---\nleader: teacher\n---\n# T\n\n## A (5 min)\n\n## B (0 min)\n", 8, "B"),
-    "minutes too many": (
-        "# T\n\n## A (601 min)\n", 3, "A"),
+        "---\nleader: teacher\nkind: x\nconfidential: kanskje\n---\n# T\n\n## S (5 min)\n",
+        4,
+        "kanskje",
+    ),
+    "minutes 0": ("---\nleader: teacher\n---\n# T\n\n## A (5 min)\n\n## B (0 min)\n", 8, "B"),
+    "minutes too many": ("# T\n\n## A (601 min)\n", 3, "A"),
     "line numbers count the front matter": (
-        "---\nkind: x\n---\n# T\n\n## A (5 min)\n\n### Whatever\n", 8, "Whatever"),
+        "---\nkind: x\n---\n# T\n\n## A (5 min)\n\n### Whatever\n",
+        8,
+        "Whatever",
+    ),
 }
 
 
@@ -202,6 +221,7 @@ def test_utf8_with_bom_is_fine(tmp_path: Path) -> None:
 
 # -- the user's own templates --------------------------------------------------------
 
+
 def test_user_templates_appear_beside_builtins(data_dir: Path) -> None:
     folder = locations.user_templates_dir(data_dir)
     folder.mkdir()
@@ -214,7 +234,7 @@ def test_user_templates_appear_beside_builtins(data_dir: Path) -> None:
 
     assert builtin and builtin_errors == []
     assert [t.id for t in templates[: len(builtin)]] == [t.id for t in builtin]
-    own = templates[len(builtin):]
+    own = templates[len(builtin) :]
     assert [(t.id, t.title, t.builtin) for t in own] == [("user:dugnad", "Dugnad", False)]
     assert all(t.builtin for t in builtin)
     assert "planleggingsmote" in {t.id for t in builtin}
@@ -349,7 +369,7 @@ def test_a_user_template_with_thousands_of_digits_does_not_stop_the_others(data_
     assert [(e.path, e.line) for e in errors] == [(str(folder / "nines.md"), 3)]
 
 
-def run_limited(args: list[str], cwd: Path) -> "subprocess.CompletedProcess[str]":
+def run_limited(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """A child with 1 GB of address space and 30 seconds: a hang or a runaway read fails the
     test instead of the machine."""
     import resource
@@ -361,8 +381,16 @@ def run_limited(args: list[str], cwd: Path) -> "subprocess.CompletedProcess[str]
 
     env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
     try:
-        return subprocess.run([sys.executable, *args], cwd=cwd, env=env, preexec_fn=limits,
-                              capture_output=True, text=True, encoding="utf-8", timeout=30)
+        return subprocess.run(
+            [sys.executable, *args],
+            cwd=cwd,
+            env=env,
+            preexec_fn=limits,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=30,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("it hung on a file that is not a template")
 
@@ -377,8 +405,9 @@ def hostile_files(folder: Path) -> dict[str, str]:
     return {"pipe.md": "pipe", "zero.md": "device", "folder.md": "folder", "huge.md": "MB"}
 
 
-needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(),
-                                 reason="needs FIFOs and /dev/zero")
+needs_posix = pytest.mark.skipif(
+    not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs and /dev/zero"
+)
 
 
 @needs_posix
@@ -387,10 +416,12 @@ def test_pipes_devices_and_huge_files_among_user_templates_are_skipped(tmp_path:
     folder = locations.user_templates_dir(data)
     expected = hostile_files(folder)
     (folder / "good.md").write_text("# Dugnad\n\n## Fordele oppgaver (20 min)\n", encoding="utf-8")
-    script = ("import sys; from kktui import i18n; i18n.use('en');"
-              "from kktui.meeting.templates import load_templates;"
-              f"found, errors = load_templates('nb', __import__('pathlib').Path({str(data)!r}));"
-              "print('\\n'.join(['ok ' + t.id for t in found] + [str(e) for e in errors]))")
+    script = (
+        "import sys; from kktui import i18n; i18n.use('en');"
+        "from kktui.meeting.templates import load_templates;"
+        f"found, errors = load_templates('nb', __import__('pathlib').Path({str(data)!r}));"
+        "print('\\n'.join(['ok ' + t.id for t in found] + [str(e) for e in errors]))"
+    )
 
     result = run_limited(["-c", script], tmp_path)
 
@@ -408,7 +439,9 @@ def test_check_content_reports_pipes_devices_and_huge_files_and_goes_on(tmp_path
     shutil.copytree(CONTENT, root, ignore=shutil.ignore_patterns("__pycache__"))
     templates = hostile_files(root / "templates" / "nb")
     guides = hostile_files(root / "guides" / "nb")
-    (root / "templates" / "nb" / "nines.md").write_text(f"# Dugnad\n\n## Steg ({NINES} min)\n", encoding="utf-8")
+    (root / "templates" / "nb" / "nines.md").write_text(
+        f"# Dugnad\n\n## Steg ({NINES} min)\n", encoding="utf-8"
+    )
 
     result = run_limited(["-m", "kktui", "--lang", "en", "check-content", str(root)], tmp_path)
 
@@ -435,8 +468,11 @@ def test_the_new_guides_and_the_event_template_are_in_both_languages(lang):
     template = read_template(CONTENT / "templates" / lang / "klassearrangement.md", lang, builtin=True)
     assert len(template.steps) == 7
     body = (CONTENT / "templates" / lang / "klassearrangement.md").read_text(encoding="utf-8").lower()
-    for word in (("vipps", "allergi", "kontant", "evaluering", "transport") if lang == "nb"
-                 else ("vipps", "allerg", "cash", "evaluation", "transport")):
+    for word in (
+        ("vipps", "allergi", "kontant", "evaluering", "transport")
+        if lang == "nb"
+        else ("vipps", "allerg", "cash", "evaluation", "transport")
+    ):
         assert word in body
 
 

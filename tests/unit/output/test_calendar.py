@@ -8,12 +8,12 @@ from pathlib import Path
 import ics
 import pytest
 
-from kktui.output.calendar import collect, to_ical
 from kktui.cli import main
 from kktui.clock import FixedClock
-from kktui.services.demo import seed
 from kktui.meeting.model import Meeting, Task
+from kktui.output.calendar import collect, to_ical
 from kktui.school.model import SchoolClass, WheelItem
+from kktui.services.demo import seed
 from kktui.storage.store import Store
 
 
@@ -90,8 +90,15 @@ def test_exporting_twice_gives_the_same_uids_so_a_reimport_updates(data_dir: Pat
 
 def test_confidential_meetings_and_their_tasks_keep_their_titles_home(clock: FixedClock):
     school_class = SchoolClass("4B", id="c1")
-    secret = Meeting("Samtale med foreldrene til Per", date="2026-12-01", time="08:15", place="Rom 2",
-                     confidential=True, class_id="c1", id="m1")
+    secret = Meeting(
+        "Samtale med foreldrene til Per",
+        date="2026-12-01",
+        time="08:15",
+        place="Rom 2",
+        confidential=True,
+        class_id="c1",
+        id="m1",
+    )
     task = Task("Ringe Pers foreldre", "Marte", "2026-12-03", meeting_id="m1", id="t1")
     private = Task("!! Sjekke med Per", "Marte", "2026-12-04", class_id="c1", id="t2")
     text = to_ical(collect([school_class], [], [secret], [task, private]), clock.now()).decode("utf-8")
@@ -103,8 +110,9 @@ def test_confidential_meetings_and_their_tasks_keep_their_titles_home(clock: Fix
 def test_one_class_only(data_dir: Path, clock: FixedClock):
     store = demo_store(data_dir, clock)
     other = SchoolClass("7A", school_year="2026/27", id="c7a")
-    store.save_docs(classes=[other.to_dict()],
-                    wheel=[WheelItem("Leirskole", 9, "c7a", "2026/27", id="w7").to_dict()])
+    store.save_docs(
+        classes=[other.to_dict()], wheel=[WheelItem("Leirskole", 9, "c7a", "2026/27", id="w7").to_dict()]
+    )
     try:
         assert "wheel-w7@kktui" in events(export(store, clock.now()))
         only = events(export(store, clock.now(), {"democlass"}))
@@ -126,7 +134,9 @@ def test_an_empty_folder_gives_a_valid_empty_calendar(data_dir: Path, tmp_path: 
     assert list(data_dir.iterdir()) == []  # reading the folder wrote nothing into it
 
 
-def test_cli_calendar_to_a_file_and_to_stdout(data_dir: Path, clock: FixedClock, tmp_path: Path, capsysbinary):
+def test_cli_calendar_to_a_file_and_to_stdout(
+    data_dir: Path, clock: FixedClock, tmp_path: Path, capsysbinary
+):
     demo_store(data_dir, clock).close()
     out = tmp_path / "4b.ics"
     assert main(["calendar", "-o", str(out), "--data", str(data_dir)]) == 0
@@ -137,10 +147,13 @@ def test_cli_calendar_to_a_file_and_to_stdout(data_dir: Path, clock: FixedClock,
     assert set(events(capsysbinary.readouterr().out)) == set(from_file)
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["calendar", "--class", "9Z"], "9Z"),
-    (["calendar", "-o", "/no/such/folder/x.ics"], "/no/such/folder"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["calendar", "--class", "9Z"], "9Z"),
+        (["calendar", "-o", "/no/such/folder/x.ics"], "/no/such/folder"),
+    ],
+)
 def test_cli_calendar_errors_are_one_sentence(data_dir: Path, clock: FixedClock, capsys, argv, words):
     demo_store(data_dir, clock).close()
     assert main(argv + ["--data", str(data_dir)]) == 1
@@ -149,17 +162,28 @@ def test_cli_calendar_errors_are_one_sentence(data_dir: Path, clock: FixedClock,
 
 
 def test_dtstamp_is_utc(clock: FixedClock):
-    text = to_ical(collect([SchoolClass("4B", id="c1")], [WheelItem("X", 9, "c1", "2026/27", id="w1")], [], []),
-                   datetime(2026, 11, 21, 18, 0, tzinfo=timezone(timedelta(hours=1)))).decode()
+    text = to_ical(
+        collect([SchoolClass("4B", id="c1")], [WheelItem("X", 9, "c1", "2026/27", id="w1")], [], []),
+        datetime(2026, 11, 21, 18, 0, tzinfo=timezone(timedelta(hours=1))),
+    ).decode()
     assert "DTSTAMP:20261121T170000Z" in text
 
 
 def test_private_lines_in_the_year_wheel_and_meeting_titles_stay_home(clock: FixedClock):
     """A wheel item's notes or title, or a meeting title, marked private never reach the calendar."""
     school_class = SchoolClass("4B", id="c1")
-    wheel = [WheelItem("Juleavslutning", 12, "c1", "2026/27", date="2026-12-18", id="w1",
-                       notes="Kaker fra alle\n!! Per har nøtteallergi\n!!!\nPers far er syk\n!!!"),
-             WheelItem("[privat] Samtale med Pers foreldre", 11, "c1", "2026/27", id="w2")]
+    wheel = [
+        WheelItem(
+            "Juleavslutning",
+            12,
+            "c1",
+            "2026/27",
+            date="2026-12-18",
+            id="w1",
+            notes="Kaker fra alle\n!! Per har nøtteallergi\n!!!\nPers far er syk\n!!!",
+        ),
+        WheelItem("[privat] Samtale med Pers foreldre", 11, "c1", "2026/27", id="w2"),
+    ]
     meeting = Meeting("!! Per og Ola", date="2026-11-02", class_id="c1", id="m1")
     text = to_ical(collect([school_class], wheel, [meeting], []), clock.now()).decode("utf-8")
     assert "Per" not in text

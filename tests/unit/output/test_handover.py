@@ -7,10 +7,10 @@ from pathlib import Path
 from kktui import i18n
 from kktui.clock import FixedClock
 from kktui.dates import show_date
-from kktui.services.demo import seed
-from kktui.school.elections import Ballot, elect
-from kktui.output.handover import render_handover
 from kktui.meeting.model import Decision, Meeting, Task
+from kktui.output.handover import render_handover
+from kktui.school.elections import Ballot, elect
+from kktui.services.demo import seed
 from kktui.storage.store import Store
 
 
@@ -22,8 +22,14 @@ def demo(data_dir: Path, clock: FixedClock, lang: str = "nb"):
 
 def render(store: Store, clock: FixedClock) -> str:
     [school_class] = store.classes()
-    return render_handover(school_class, store.meetings(), store.tasks(), store.roles(school_class.id),
-                           store.wheel(school_class.id), clock.today())
+    return render_handover(
+        school_class,
+        store.meetings(),
+        store.tasks(),
+        store.roles(school_class.id),
+        store.wheel(school_class.id),
+        clock.today(),
+    )
 
 
 def test_the_handover_has_roles_meetings_open_tasks_wheel_and_notes(data_dir: Path, clock: FixedClock):
@@ -54,8 +60,15 @@ def test_the_handover_has_roles_meetings_open_tasks_wheel_and_notes(data_dir: Pa
 def test_confidential_meetings_and_private_lines_stay_out(data_dir: Path, clock: FixedClock):
     store = demo(data_dir, clock)
     try:
-        talk = Meeting("Samtale om Per", template="utfordrende-samtale", confidential=True, date="2026-10-01",
-                       class_id="democlass", id="secret", decisions=[Decision("Per får støtte")])
+        talk = Meeting(
+            "Samtale om Per",
+            template="utfordrende-samtale",
+            confidential=True,
+            date="2026-10-01",
+            class_id="democlass",
+            id="secret",
+            decisions=[Decision("Per får støtte")],
+        )
         store.save_meeting(talk)
         store.save_task(Task("Ringe Pers foreldre", meeting_id="secret", id="ts"))
         parents = store.meeting("demo02")
@@ -92,8 +105,10 @@ def test_private_lines_in_the_notes_and_the_year_wheel_stay_out(data_dir: Path, 
     store = demo(data_dir, clock)
     try:
         [school_class] = store.classes()
-        school_class.handover_notes = ("Spond fungerte godt.\n!! Pers mor vil ikke ha e-post\n"
-                                       "!!!\nSaken om Per er ikke avsluttet\n!!!\nStart tidlig.")
+        school_class.handover_notes = (
+            "Spond fungerte godt.\n!! Pers mor vil ikke ha e-post\n"
+            "!!!\nSaken om Per er ikke avsluttet\n!!!\nStart tidlig."
+        )
         item = store.wheel("democlass")[0]
         item.title = "[privat] Oppfølging av Per"
         store.save_docs(classes=[school_class.to_dict()], wheel=[item.to_dict()])

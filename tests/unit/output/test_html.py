@@ -6,10 +6,11 @@ import re
 from html.parser import HTMLParser
 
 from kktui.output.html import CSP, STYLE, link_allowed, minutes_html
-
 from support.hostile import LONG, hostile_meeting
 
 T0 = 1_800_000_000.0
+
+
 class PageParser(HTMLParser):
     """Collects what a browser would build: elements, attributes, visible text."""
 
@@ -53,8 +54,11 @@ def test_hostile_notes_become_harmless_text() -> None:
         assert not any(name.startswith("on") for name in attrs), attrs
     hrefs = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
     # An image becomes a plain link: shown, never fetched by itself.
-    assert hrefs == ["https://tracker.example/pixel.png", "https://skole.example.no/4b",
-                     "mailto:kontakt@skole.example.no"]
+    assert hrefs == [
+        "https://tracker.example/pixel.png",
+        "https://skole.example.no/4b",
+        "mailto:kontakt@skole.example.no",
+    ]
     for tag, attrs in parsed.tags:
         if tag == "a":
             assert attrs["rel"] == "noopener noreferrer"
@@ -77,7 +81,7 @@ def test_hostile_notes_become_harmless_text() -> None:
 def test_the_page_is_whole_self_contained_and_locked_down() -> None:
     meeting, tasks = hostile_meeting()
     page = minutes_html(meeting, tasks, T0)
-    assert page.startswith("<!doctype html>\n<html lang=\"nb\">")
+    assert page.startswith('<!doctype html>\n<html lang="nb">')
     assert '<meta charset="utf-8">' in page
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert page.rstrip().endswith("</html>")
@@ -93,9 +97,17 @@ def test_the_page_is_whole_self_contained_and_locked_down() -> None:
 def test_everything_the_minutes_promise_is_on_the_page() -> None:
     meeting, tasks = hostile_meeting()
     text = "".join(parse(minutes_html(meeting, tasks, T0)).text)
-    for expected in ["Dato: 21.11.2026 kl. 18:00", "Sted: Aulaen \"stor\" & <liten>", "Klasse: 4B",
-                     "Til stede: Kari <Nordmann>, Ola 🙂", "Vedtak", "Oppgaver", "ansvarlig: Ola",
-                     "frist 01.12.2026", "Referat"]:
+    for expected in [
+        "Dato: 21.11.2026 kl. 18:00",
+        'Sted: Aulaen "stor" & <liten>',
+        "Klasse: 4B",
+        "Til stede: Kari <Nordmann>, Ola 🙂",
+        "Vedtak",
+        "Oppgaver",
+        "ansvarlig: Ola",
+        "frist 01.12.2026",
+        "Referat",
+    ]:
         assert expected in text, expected
 
 
@@ -111,7 +123,18 @@ def test_english_meeting_gives_an_english_page() -> None:
 def test_only_web_and_mail_links_are_allowed() -> None:
     for url in ["https://a.no", "http://a.no/x?y=1", "mailto:a@b.no", "HTTPS://A.NO"]:
         assert link_allowed(url), url
-    for url in ["javascript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "JAVASCRIPT:x",
-                "vbscript:x", "data:text/html,x", "file:///etc/passwd", "../kktui.json", "/abs", "#top",
-                "//evil.example/x", ""]:
+    for url in [
+        "javascript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "JAVASCRIPT:x",
+        "vbscript:x",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "../kktui.json",
+        "/abs",
+        "#top",
+        "//evil.example/x",
+        "",
+    ]:
         assert not link_allowed(url), url

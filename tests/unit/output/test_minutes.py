@@ -5,27 +5,41 @@ from __future__ import annotations
 import pytest
 
 from kktui.meeting import flow
-from kktui.output.minutes import render_markdown
 from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
+from kktui.output.minutes import render_markdown
 
 T0 = 1_800_000_000.0
 
 
 def make_meeting(lang: str = "nb") -> tuple[Meeting, list[Task]]:
-    welcome = AgendaStep("Velkommen", 5, notes="Alle var til stede.\nKari ledet møtet.",
-                         status="done", elapsed_seconds=7 * 60)
+    welcome = AgendaStep(
+        "Velkommen", 5, notes="Alle var til stede.\nKari ledet møtet.", status="done", elapsed_seconds=7 * 60
+    )
     trip = AgendaStep("Klassetur", 10, status="skipped")
-    dugnad = AgendaStep("Dugnad", 15, notes="Dugnaden blir i mai.", status="done",
-                        elapsed_seconds=12 * 60 + 30)
+    dugnad = AgendaStep(
+        "Dugnad", 15, notes="Dugnaden blir i mai.", status="done", elapsed_seconds=12 * 60 + 30
+    )
     meeting = Meeting(
-        title="Foreldremøte 4B", lang=lang, date="2026-11-21", time="18:00", place="Aulaen",
-        class_name="4B", attendees=["Kari Nordmann", "Ola Hansen"],
-        steps=[welcome, trip, dugnad], status="finished", current=2,
+        title="Foreldremøte 4B",
+        lang=lang,
+        date="2026-11-21",
+        time="18:00",
+        place="Aulaen",
+        class_name="4B",
+        attendees=["Kari Nordmann", "Ola Hansen"],
+        steps=[welcome, trip, dugnad],
+        status="finished",
+        current=2,
     )
     meeting.decisions.append(Decision("Dugnaden er lørdag 9. mai.", step_id=dugnad.id))
     tasks = [
-        Task("Bestille container", owner="Ola Hansen", due="2026-12-01", meeting_id=meeting.id,
-             step_id=dugnad.id),
+        Task(
+            "Bestille container",
+            owner="Ola Hansen",
+            due="2026-12-01",
+            meeting_id=meeting.id,
+            step_id=dugnad.id,
+        ),
         Task("Sende ut referatet", owner="Kari Nordmann", status="done", meeting_id=meeting.id),
     ]
     return meeting, tasks
@@ -114,8 +128,9 @@ def test_language_of_the_meeting_not_of_the_app() -> None:
 
 
 def test_running_meeting_counts_the_current_step_up_to_now() -> None:
-    meeting = Meeting("Planlegging", date="2026-11-21",
-                      steps=[AgendaStep("Første", 5), AgendaStep("Andre", 10)])
+    meeting = Meeting(
+        "Planlegging", date="2026-11-21", steps=[AgendaStep("Første", 5), AgendaStep("Andre", 10)]
+    )
     flow.start(meeting, T0)
     flow.next_step(meeting, T0 + 6 * 60)
 

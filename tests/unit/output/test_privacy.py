@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output.gate import SHARE, check_meeting
 from kktui.output.html import minutes_html
 from kktui.output.minutes import render_markdown
-from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output.privacy import (
     NotShareable,
     is_private_line,
@@ -38,17 +38,39 @@ Til slutt: dugnad."""
 def meeting_with_private_notes() -> tuple[Meeting, list[Task]]:
     step = AgendaStep("Klassemiljø", 10, notes=NOTES, status="done", elapsed_seconds=600)
     other = AgendaStep("Eventuelt", 5, notes="!!!\nBlokk uten slutt: Kari sin sønn\nog mer", status="done")
-    meeting = Meeting(title="Foreldremøte 4B", steps=[step, other], status="finished",
-                      attendees=["Kari", "Ola"], class_name="4B")
-    meeting.decisions += [Decision("Foreldrekaffe i mai", step_id=step.id),
-                          Decision("!! Per får fast voksen i friminuttene", step_id=step.id)]
-    tasks = [Task("Bestille kaffe", owner="Ola", meeting_id=meeting.id, step_id=step.id),
-             Task("[privat] Ringe moren til Per", owner="Kari", meeting_id=meeting.id, step_id=step.id)]
+    meeting = Meeting(
+        title="Foreldremøte 4B",
+        steps=[step, other],
+        status="finished",
+        attendees=["Kari", "Ola"],
+        class_name="4B",
+    )
+    meeting.decisions += [
+        Decision("Foreldrekaffe i mai", step_id=step.id),
+        Decision("!! Per får fast voksen i friminuttene", step_id=step.id),
+    ]
+    tasks = [
+        Task("Bestille kaffe", owner="Ola", meeting_id=meeting.id, step_id=step.id),
+        Task("[privat] Ringe moren til Per", owner="Kari", meeting_id=meeting.id, step_id=step.id),
+    ]
     return meeting, tasks
 
 
-SECRETS = ["Per i 4B", "Moren til Per", "diagnose", "Tom's father", "Hele saken", "tre uker",
-           "Navn i blokk", "Kari sin sønn", "fast voksen", "Ringe moren", "!!", "[privat]", "[/privat]"]
+SECRETS = [
+    "Per i 4B",
+    "Moren til Per",
+    "diagnose",
+    "Tom's father",
+    "Hele saken",
+    "tre uker",
+    "Navn i blokk",
+    "Kari sin sønn",
+    "fast voksen",
+    "Ringe moren",
+    "!!",
+    "[privat]",
+    "[/privat]",
+]
 
 
 def test_marked_lines_and_blocks_are_left_out_and_the_rest_stays() -> None:
@@ -76,8 +98,21 @@ def test_a_block_that_is_never_closed_hides_everything_after_it() -> None:
     assert private == ["hemmelig", "også hemmelig"]
 
 
-@pytest.mark.parametrize("line", ["!! Per", "!!Per", "  !! Per", "- !! Per", "* [privat] Per", "1. !! Per",
-                                  "> !! Per", "[PRIVAT] Per", "[private]Per", "!!"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "!! Per",
+        "!!Per",
+        "  !! Per",
+        "- !! Per",
+        "* [privat] Per",
+        "1. !! Per",
+        "> !! Per",
+        "[PRIVAT] Per",
+        "[private]Per",
+        "!!",
+    ],
+)
 def test_what_counts_as_private(line: str) -> None:
     assert is_private_line(line)
 
@@ -103,8 +138,13 @@ def test_exported_markdown_and_html_hold_no_private_text() -> None:
     for secret in SECRETS:
         assert secret not in markdown, secret
         assert secret not in html, secret
-    for kept in ["Alle var til stede.", "Foreldrene vil ha ukebrev", "Til slutt: dugnad.", "Foreldrekaffe i mai",
-                 "Bestille kaffe"]:
+    for kept in [
+        "Alle var til stede.",
+        "Foreldrene vil ha ukebrev",
+        "Til slutt: dugnad.",
+        "Foreldrekaffe i mai",
+        "Bestille kaffe",
+    ]:
         assert kept in markdown and kept in html, kept
 
 

@@ -41,6 +41,7 @@ def rejected(preview) -> dict[int, str]:
 
 # -- the real-world shapes -------------------------------------------------------------
 
+
 def test_excel_windows_1252_with_semicolons_title_row_and_aeoeaa():
     raw = (FIXTURES / "excel_cp1252.csv").read_bytes()
     assert "Ø".encode("cp1252") in raw  # really Windows-1252, not UTF-8
@@ -92,7 +93,9 @@ def test_tabs_and_mother_father_columns():
 
     assert preview.delimiter == "\t"
     assert [(r.person.name, r.person.phone) for r in preview.rows] == [
-        ("Anne Moe", "41000001"), ("Jon Moe", "41000002")]
+        ("Anne Moe", "41000001"),
+        ("Jon Moe", "41000002"),
+    ]
 
 
 def test_blank_lines_and_trailing_separators_keep_the_real_line_numbers():
@@ -129,7 +132,9 @@ def test_duplicates_in_the_file_are_reported_and_two_children_are_merged():
 
 def test_people_already_in_the_class_are_matched_and_only_updated_when_asked():
     existing = [
-        Person("Lars Berg", "c1", children=["Sofie Berg"], phone="90000004", email="lars@example.org", id="p1"),
+        Person(
+            "Lars Berg", "c1", children=["Sofie Berg"], phone="90000004", email="lars@example.org", id="p1"
+        ),
         Person("Ingrid Dahl", "c1", children=["Noah Dahl"], phone="99999999", id="p2"),  # a new number since
     ]
     preview = read_class_list(FIXTURES / "duplicates.csv", existing, "c1")
@@ -148,15 +153,32 @@ def test_people_already_in_the_class_are_matched_and_only_updated_when_asked():
     assert by_id["p2"].phone == "90000005" and by_id["p2"].children == ["Noah Dahl"]
 
 
-@pytest.mark.parametrize("header, expected", [
-    ("Elev", ("child", 1)), ("Barnets navn", ("child", 1)), ("Pupil", ("child", 1)),
-    ("Student", ("child", 1)), ("Foresatt", ("name", 1)), ("Forelder 2", ("name", 2)),
-    ("Guardian", ("name", 1)), ("Parent name", ("name", 1)), ("Telefon", ("phone", 1)),
-    ("Mobil foresatt 2", ("phone", 2)), ("PHONE", ("phone", 1)), ("E-post", ("email", 1)),
-    ("Epost", ("email", 1)), ("E-mail", ("email", 1)), ("Språk", ("languages", 1)),
-    ("Language", ("languages", 1)), ("Trenger tolk", ("interpreter", 1)), ("Fornavn", ("first", 1)),
-    ("Etternavn", ("last", 1)), ("Elev fornavn", ("child_first", 1)), ("Fars telefon", ("phone", 2)),
-])
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Elev", ("child", 1)),
+        ("Barnets navn", ("child", 1)),
+        ("Pupil", ("child", 1)),
+        ("Student", ("child", 1)),
+        ("Foresatt", ("name", 1)),
+        ("Forelder 2", ("name", 2)),
+        ("Guardian", ("name", 1)),
+        ("Parent name", ("name", 1)),
+        ("Telefon", ("phone", 1)),
+        ("Mobil foresatt 2", ("phone", 2)),
+        ("PHONE", ("phone", 1)),
+        ("E-post", ("email", 1)),
+        ("Epost", ("email", 1)),
+        ("E-mail", ("email", 1)),
+        ("Språk", ("languages", 1)),
+        ("Language", ("languages", 1)),
+        ("Trenger tolk", ("interpreter", 1)),
+        ("Fornavn", ("first", 1)),
+        ("Etternavn", ("last", 1)),
+        ("Elev fornavn", ("child_first", 1)),
+        ("Fars telefon", ("phone", 2)),
+    ],
+)
 def test_headers_in_norwegian_and_english_any_case(header, expected):
     column = map_header(header)
     assert (column.field, column.group) == expected
@@ -205,13 +227,14 @@ def test_an_empty_or_missing_file_is_one_sentence(tmp_path: Path):
 
 def test_encoding_and_delimiter_detection():
     assert decode("Ærø".encode("cp1252")) == ("Ærø", "Windows-1252")
-    assert decode("Ærø".encode("utf-8")) == ("Ærø", "UTF-8")
+    assert decode("Ærø".encode()) == ("Ærø", "UTF-8")
     assert sniff_delimiter('"Hansen, Ola";Telefon;E-post') == ";"  # commas inside quotes do not count
     assert sniff_delimiter("Navn") == ","
     assert normalise_phone("0047 987 65 432") == "98765432"
 
 
 # -- the command line ---------------------------------------------------------------------
+
 
 def test_cli_import_reports_rejected_rows_and_never_doubles(data_dir: Path, capsys, tmp_path: Path):
     i18n.use("en")
@@ -247,8 +270,17 @@ def test_cli_import_reports_rejected_rows_and_never_doubles(data_dir: Path, caps
 
 
 def test_cli_import_dry_run_saves_nothing(data_dir: Path, capsys):
-    code = main(["import-class", str(FIXTURES / "google_sheets.csv"), "--class", "4B", "--dry-run",
-                 "--data", str(data_dir)])
+    code = main(
+        [
+            "import-class",
+            str(FIXTURES / "google_sheets.csv"),
+            "--class",
+            "4B",
+            "--dry-run",
+            "--data",
+            str(data_dir),
+        ]
+    )
     assert code == 0
     assert "ingenting er lagret" in capsys.readouterr().out
     assert Store.open(data_dir, read_only=True).classes() == []
@@ -259,18 +291,33 @@ def test_cli_import_errors_are_one_sentence_with_exit_1(data_dir: Path, capsys):
     err = capsys.readouterr().err
     assert "--class" in err and err.count("\n") == 1
 
-    assert main(["import-class", str(FIXTURES / "missing_name_column.csv"), "--class", "4B",
-                 "--data", str(data_dir)]) == 1
+    assert (
+        main(
+            [
+                "import-class",
+                str(FIXTURES / "missing_name_column.csv"),
+                "--class",
+                "4B",
+                "--data",
+                str(data_dir),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("kktui: missing_name_column.csv:1:") and err.count("\n") == 1
 
 
 # -- big, long and hostile files (issue 10) -----------------------------------------------
 
+
 def write_rows(path: Path, n: int, extra: str = "") -> Path:
-    path.write_text("Foresatt;Elev;Telefon;E-post\n" + "".join(
-        f"Forelder{i} Etternavn{i};Barn{i};{40000000 + i};f{i}@example.org\n" for i in range(n)) + extra,
-        encoding="utf-8")
+    path.write_text(
+        "Foresatt;Elev;Telefon;E-post\n"
+        + "".join(f"Forelder{i} Etternavn{i};Barn{i};{40000000 + i};f{i}@example.org\n" for i in range(n))
+        + extra,
+        encoding="utf-8",
+    )
     return path
 
 
@@ -281,10 +328,15 @@ def test_the_matcher_finds_the_same_person_a_scan_would_find():
     from kktui.school.csv_import import PeopleIndex, same_person
 
     rng = random.Random(10)
-    people = [Person(rng.choice(["Kari Dahl", "kari  dahl", "Ola Berg", "Per Moe"]), "c1",
-                     phone=rng.choice(["", "90000001", "90000002"]),
-                     email=rng.choice(["", "", "kari@example.org", "KARI@example.org", "ola@example.org"]))
-              for _ in range(400)]
+    people = [
+        Person(
+            rng.choice(["Kari Dahl", "kari  dahl", "Ola Berg", "Per Moe"]),
+            "c1",
+            phone=rng.choice(["", "90000001", "90000002"]),
+            email=rng.choice(["", "", "kari@example.org", "KARI@example.org", "ola@example.org"]),
+        )
+        for _ in range(400)
+    ]
     index: PeopleIndex[int] = PeopleIndex()
     added: list[tuple[Person, int]] = []
     for number, person in enumerate(people):
@@ -348,18 +400,27 @@ def test_a_cell_over_128_kb_is_named_as_a_long_cell_not_as_a_quote(tmp_path: Pat
 
 def test_a_quote_never_closed_in_a_big_file_is_still_called_a_quote(tmp_path: Path):
     path = tmp_path / "runaway.csv"
-    path.write_text('Foresatt;Merknad\nKari Dahl;"starts here\n' + "Ola Berg;note\n" * 12_000, encoding="utf-8")
+    path.write_text(
+        'Foresatt;Merknad\nKari Dahl;"starts here\n' + "Ola Berg;note\n" * 12_000, encoding="utf-8"
+    )
     with pytest.raises(ClassListError) as raised:
         read_class_list(path)
     assert str(raised.value).startswith("runaway.csv:2:")
     assert "anførselstegn" in str(raised.value) or "quote" in str(raised.value)
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("4790000000", "90000000"), ("4790000000.0", "90000000"), ("4790000000,0", "90000000"),
-    ("4741234567", "41234567"), ("46701234567", "+46701234567"), ("4520123456", "+4520123456"),
-    ("447700900123", "+447700900123"),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("4790000000", "90000000"),
+        ("4790000000.0", "90000000"),
+        ("4790000000,0", "90000000"),
+        ("4741234567", "41234567"),
+        ("46701234567", "+46701234567"),
+        ("4520123456", "+4520123456"),
+        ("447700900123", "+447700900123"),
+    ],
+)
 def test_a_phone_number_excel_made_into_a_number_is_read_as_the_number(cell, expected):
     assert normalise_phone(cell) == expected
 
@@ -379,10 +440,13 @@ def test_a_number_that_could_be_from_anywhere_is_still_refused():
 
 def test_two_guardians_in_one_cell_become_two_people(tmp_path: Path):
     path = tmp_path / "two.csv"
-    path.write_text("Foresatt;Elev;Telefon;E-post\n"
-                    "Tone Hansen, Ola Hansen;Siri Hansen;90000001;tone@example.org\n"
-                    "Kari og Per Dahl;Emil Dahl;900 00 002 / 900 00 003;kari@example.org, per@example.org\n"
-                    "Anne & Jon Moe;Lea Moe;90000004;\n", encoding="utf-8")
+    path.write_text(
+        "Foresatt;Elev;Telefon;E-post\n"
+        "Tone Hansen, Ola Hansen;Siri Hansen;90000001;tone@example.org\n"
+        "Kari og Per Dahl;Emil Dahl;900 00 002 / 900 00 003;kari@example.org, per@example.org\n"
+        "Anne & Jon Moe;Lea Moe;90000004;\n",
+        encoding="utf-8",
+    )
 
     preview = read_class_list(path)
 
@@ -402,7 +466,9 @@ def test_a_cell_that_only_may_be_two_people_is_kept_and_the_preview_says_so(tmp_
     i18n.use("en")
     try:
         path = tmp_path / "maybe.csv"
-        path.write_text("Foresatt;Elev\nTone og Ola;Siri Hansen\nHansen, Tone;Siri Hansen\n", encoding="utf-8")
+        path.write_text(
+            "Foresatt;Elev\nTone og Ola;Siri Hansen\nHansen, Tone;Siri Hansen\n", encoding="utf-8"
+        )
         preview = read_class_list(path)
         lines = summary(preview, False, True, "4B")
     finally:
@@ -414,16 +480,20 @@ def test_a_cell_that_only_may_be_two_people_is_kept_and_the_preview_says_so(tmp_
     assert not any("maybe.csv:3" in line for line in lines)
 
 
-@pytest.mark.parametrize("lang, one_new, one_kept", [
-    ("nb", "1 ny,", "1 finnes allerede med andre opplysninger og er ikke endret"),
-    ("en", "1 new,", "1 is in the class already with other details and was not changed"),
-])
+@pytest.mark.parametrize(
+    "lang, one_new, one_kept",
+    [
+        ("nb", "1 ny,", "1 finnes allerede med andre opplysninger og er ikke endret"),
+        ("en", "1 new,", "1 is in the class already with other details and was not changed"),
+    ],
+)
 def test_the_import_summary_says_one_in_the_singular(tmp_path: Path, lang, one_new, one_kept):
     i18n.use(lang)
     source = tmp_path / "liste.csv"
     source.write_text("Foresatt;Telefon\nKari Nordmann;90000001\nOla Hansen;90000002\n", encoding="utf-8")
     existing = [Person("Ola Hansen", "c1", phone="90000009", id="p1")]
-    text = "\n".join(summary(read_class_list(source, existing, "c1"), update=False, dry_run=False,
-                             class_name="4B"))
+    text = "\n".join(
+        summary(read_class_list(source, existing, "c1"), update=False, dry_run=False, class_name="4B")
+    )
     assert one_new in text and "1 nye" not in text
     assert one_kept in text and "1 are" not in text

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kktui import i18n
 from kktui.school.elections import (
     CONTACT_KINDS,
     FAU_KINDS,
@@ -13,9 +14,9 @@ from kktui.school.elections import (
     ElectionError,
     continuing,
     double_roles,
-    end_term,
-    election_year_for,
     elect,
+    election_year_for,
+    end_term,
     ends_this_year,
     fau_years,
     grade_in,
@@ -25,13 +26,12 @@ from kktui.school.elections import (
     proposed_contacts,
     replace_election,
     school_year_of,
-    spring_reminder,
     split_names,
+    spring_reminder,
     staffing_warnings,
     teacher_role,
     term,
 )
-from kktui import i18n
 from kktui.school.model import Person, SchoolClass
 
 
@@ -39,10 +39,15 @@ def four_b(**changes) -> SchoolClass:
     return SchoolClass(**{"name": "4B", "grade": 4, "school_year": "2026/27", "id": "c4b", **changes})
 
 
-@pytest.mark.parametrize("day, year", [
-    (date(2026, 7, 31), "2025/26"), (date(2026, 8, 1), "2026/27"), (date(2027, 1, 15), "2026/27"),
-    (date(2099, 12, 31), "2099/00"),
-])
+@pytest.mark.parametrize(
+    "day, year",
+    [
+        (date(2026, 7, 31), "2025/26"),
+        (date(2026, 8, 1), "2026/27"),
+        (date(2027, 1, 15), "2026/27"),
+        (date(2099, 12, 31), "2099/00"),
+    ],
+)
 def test_the_school_year_turns_on_1_august(day, year):
     assert school_year_of(day) == year
 
@@ -67,9 +72,18 @@ def test_terms_run_from_1_august_to_31_july():
 
 def test_contacts_and_deputies_sit_one_year_and_fau_two():
     people = [Person("Kari Nordmann", "c4b", id="p1")]
-    roles = elect(four_b(), "2026/27", Ballot.of(
-        class_contact=["kari nordmann", "Ola Hansen"], deputy=["Amina Yusuf", "Lars Berg"],
-        fau=["Ingrid Dahl"], fau_deputy=["Tomasz Nowak"]), people=people, meeting_id="m1")
+    roles = elect(
+        four_b(),
+        "2026/27",
+        Ballot.of(
+            class_contact=["kari nordmann", "Ola Hansen"],
+            deputy=["Amina Yusuf", "Lars Berg"],
+            fau=["Ingrid Dahl"],
+            fau_deputy=["Tomasz Nowak"],
+        ),
+        people=people,
+        meeting_id="m1",
+    )
 
     terms = {(r.kind, r.name): (r.start, r.end) for r in roles}
     assert terms == {
@@ -130,7 +144,9 @@ def test_recording_again_replaces_the_earlier_result():
     assert remove == [first[1].id]
     # A role left empty when recording again keeps what was recorded before.
     fau = elect(four_b(), "2026/27", Ballot.of(fau=["Ingrid"]), meeting_id="m1")
-    assert replace_election(first + fau, again, ("class_contact", "fau"), "c4b", "2026/27")[1] == [first[1].id]
+    assert replace_election(first + fau, again, ("class_contact", "fau"), "c4b", "2026/27")[1] == [
+        first[1].id
+    ]
 
 
 def test_who_holds_what_now_and_whose_term_ends_this_year():
@@ -153,7 +169,12 @@ def test_the_spring_reminder_asks_for_next_years_contacts_until_they_are_elected
 
 def test_the_contact_teacher_role_follows_the_class_setting():
     role = teacher_role(four_b(teacher="Marte Lie"))
-    assert (role.kind, role.name, role.start, role.end) == ("contact_teacher", "Marte Lie", "2026-08-01", "2027-07-31")
+    assert (role.kind, role.name, role.start, role.end) == (
+        "contact_teacher",
+        "Marte Lie",
+        "2026-08-01",
+        "2027-07-31",
+    )
     assert teacher_role(four_b()) is None
 
 
@@ -164,6 +185,7 @@ def test_names_are_split_as_typed():
 
 
 # -- the rules at the edges ------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name, grade, top", [("7A", 7, 7), ("10A", 10, 10), ("10C", 10, 10)])
 def test_deputies_elected_in_the_top_grade_are_not_proposed_for_next_year(name, grade, top):
@@ -222,8 +244,13 @@ def test_a_term_ended_early_opens_the_seat_for_a_by_election():
     ended = end_term(ingrid, date(2027, 1, 10), "flyttet")
     assert (ended.end, ended.end_reason) == ("2027-01-10", "flyttet")
     assert ingrid.end == "2028-07-31"  # the original is not changed behind the caller's back
-    by_election = elect(third, election_year_for(date(2027, 1, 15)), Ballot.of(fau=["Per"]),
-                        existing=[ended], on=date(2027, 1, 15))
+    by_election = elect(
+        third,
+        election_year_for(date(2027, 1, 15)),
+        Ballot.of(fau=["Per"]),
+        existing=[ended],
+        on=date(2027, 1, 15),
+    )
     assert [r.name for r in by_election] == ["Per"]
     assert [r.name for r in holders([ended] + by_election, date(2027, 2, 1))["fau"]] == ["Per"]
     # Recording the by-election keeps the ended term as history.
@@ -235,8 +262,9 @@ def test_a_term_ended_early_opens_the_seat_for_a_by_election():
         elect(third, "2027/28", Ballot.of(fau=["Per"]), existing=[moved], on=date(2027, 9, 1))
 
 
-@pytest.mark.parametrize("day, reason", [(date(2026, 7, 31), "moved"), (date(2028, 8, 1), "moved"),
-                                         (date(2027, 1, 10), "  ")])
+@pytest.mark.parametrize(
+    "day, reason", [(date(2026, 7, 31), "moved"), (date(2028, 8, 1), "moved"), (date(2027, 1, 10), "  ")]
+)
 def test_ending_a_term_needs_a_day_within_it_and_a_reason(day, reason):
     ingrid = elect(four_b(), "2026/27", Ballot.of(fau=["Ingrid"]))[0]
     with pytest.raises(ElectionError, match="Ingrid"):
@@ -262,13 +290,16 @@ def test_nobody_is_their_own_deputy_or_named_twice_for_one_role():
         elect(four_b(), "2026/27", Ballot.of(class_contact=["Ola", "ola"]))
 
 
-@pytest.mark.parametrize("contacts, deputies, expected", [
-    (["Kari"], ["Amina", "Lars"], ["one"]),
-    (["Kari", "Ola"], [], ["deputies"]),
-    (["Kari"], [], ["one", "deputies"]),
-    (["Kari", "Ola"], ["Amina"], []),
-    ([], [], []),  # nothing recorded yet: nothing to warn about
-])
+@pytest.mark.parametrize(
+    "contacts, deputies, expected",
+    [
+        (["Kari"], ["Amina", "Lars"], ["one"]),
+        (["Kari", "Ola"], [], ["deputies"]),
+        (["Kari"], [], ["one", "deputies"]),
+        (["Kari", "Ola"], ["Amina"], []),
+        ([], [], []),  # nothing recorded yet: nothing to warn about
+    ],
+)
 def test_a_class_short_of_contacts_or_deputies_gets_a_warning_with_advice(contacts, deputies, expected):
     i18n.use("en")
     roles = elect(four_b(), "2026/27", Ballot.of(class_contact=contacts, deputy=deputies))
@@ -282,9 +313,13 @@ def test_a_class_short_of_contacts_or_deputies_gets_a_warning_with_advice(contac
         assert warnings == []
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("nb", "Det velges 1 FAU-representant,"), ("en", "1 FAU representative is elected"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("nb", "Det velges 1 FAU-representant,"),
+        ("en", "1 FAU representative is elected"),
+    ],
+)
 def test_a_single_seat_is_counted_in_the_singular(lang, expected):
     i18n.use(lang)
     with pytest.raises(ElectionError) as raised:

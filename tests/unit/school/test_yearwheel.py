@@ -34,11 +34,20 @@ def test_the_proposal_names_who_holds_the_roles():
     assert next(i for i in items if i.template == "valg").responsible == "contact teacher"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("sep", (9, "")), ("September", (9, "")), ("9", (9, "")), ("mai", (5, "")),
-    ("17.05", (5, "2027-05-17")), ("17. mai", (5, "2027-05-17")), ("17 may", (5, "2027-05-17")),
-    ("1.10", (10, "2026-10-01")), ("17.05.2028", (5, "2028-05-17")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("sep", (9, "")),
+        ("September", (9, "")),
+        ("9", (9, "")),
+        ("mai", (5, "")),
+        ("17.05", (5, "2027-05-17")),
+        ("17. mai", (5, "2027-05-17")),
+        ("17 may", (5, "2027-05-17")),
+        ("1.10", (10, "2026-10-01")),
+        ("17.05.2028", (5, "2028-05-17")),
+    ],
+)
 def test_months_and_dates_fall_in_the_school_year(text, expected):
     assert parse_when(text, "2026/27") == expected
 
@@ -75,10 +84,13 @@ def test_a_class_that_elects_in_the_spring_gets_the_election_at_the_spring_meeti
     assert {i.id for i in items} == autumn_ids
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("nb", {"trafikkvakt": 8, "natteravn": 10, "dugnad": 4, "17. mai": 5}),
-    ("en", {"traffic watch": 8, "night ravens": 10, "dugnad": 4, "17 may": 5}),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nb", {"trafikkvakt": 8, "natteravn": 10, "dugnad": 4, "17. mai": 5}),
+        ("en", {"traffic watch": 8, "night ravens": 10, "dugnad": 4, "17 may": 5}),
+    ],
+)
 def test_the_jobs_parents_share_are_in_the_plan_with_guidance_and_tasks(lang, words):
     items = propose("c1", "2026/27", lang=lang)
     for word, month in words.items():

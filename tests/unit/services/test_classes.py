@@ -17,7 +17,9 @@ from kktui.storage.store import Store
 def test_cli_import_keeps_the_contact_teacher_role_in_step(data_dir: Path, tmp_path: Path, capsys) -> None:
     """The class's teacher is a role too (who holds it, in the handover): the CLI import syncs it."""
     store = Store.open(data_dir)
-    store.save_docs(classes=[SchoolClass("4B", teacher="Anne Lærer", school_year="2026/27", id="c4b").to_dict()])
+    store.save_docs(
+        classes=[SchoolClass("4B", teacher="Anne Lærer", school_year="2026/27", id="c4b").to_dict()]
+    )
     store.close()
     source = tmp_path / "liste.csv"
     source.write_text("Foresatt;Telefon;Elev\nKari Nordmann;90000001;Per\n", encoding="utf-8")
@@ -36,12 +38,17 @@ def test_cli_import_keeps_the_contact_teacher_role_in_step(data_dir: Path, tmp_p
     assert current == "c4b"  # the first class imported into becomes the current one
 
 
-def test_a_class_is_found_by_name_whatever_the_case_and_the_newest_year_wins(data_dir: Path,
-                                                                             clock: FixedClock) -> None:
+def test_a_class_is_found_by_name_whatever_the_case_and_the_newest_year_wins(
+    data_dir: Path, clock: FixedClock
+) -> None:
     store = Store.open(data_dir)
-    store.save_docs(classes=[SchoolClass("4B", school_year="2025/26", id="old").to_dict(),
-                             SchoolClass("4B", school_year="2026/27", id="new").to_dict(),
-                             SchoolClass("7A", school_year="2026/27", id="c7a").to_dict()])
+    store.save_docs(
+        classes=[
+            SchoolClass("4B", school_year="2025/26", id="old").to_dict(),
+            SchoolClass("4B", school_year="2026/27", id="new").to_dict(),
+            SchoolClass("7A", school_year="2026/27", id="c7a").to_dict(),
+        ]
+    )
     session = Session(store, clock)
     try:
         assert classes.class_named(session, " 4b ").id == "new"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kktui.clock import FixedClock
 from kktui.cli import main
+from kktui.clock import FixedClock
 from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output import gate
 from kktui.output.gate import Cleared, NeedsConfirmation
@@ -33,21 +33,40 @@ def canary_session(data_dir: Path, clock: FixedClock) -> Session:
     store = Store.open(data_dir)
     seed(store, "nb", clock)
     meeting = store.meeting("demo01")
-    meeting.steps[0].notes += f"\n!! {CANARY} i notatene\n- [privat] {CANARY} i en liste\n!!!\n{CANARY} i en blokk\n!!!"
+    meeting.steps[
+        0
+    ].notes += f"\n!! {CANARY} i notatene\n- [privat] {CANARY} i en liste\n!!!\n{CANARY} i en blokk\n!!!"
     meeting.decisions.append(Decision(f"!! {CANARY} i et vedtak", step_id=meeting.steps[0].id))
     store.save_meeting(meeting)
-    store.save_task(Task(f"[privat] {CANARY} i en oppgave", "Kari", "2026-09-30", meeting_id="demo01",
-                         step_id=meeting.steps[0].id, id="tcanary"))
+    store.save_task(
+        Task(
+            f"[privat] {CANARY} i en oppgave",
+            "Kari",
+            "2026-09-30",
+            meeting_id="demo01",
+            step_id=meeting.steps[0].id,
+            id="tcanary",
+        )
+    )
     [school_class] = store.classes()
     school_class.handover_notes = f"Det gikk fint.\n!! {CANARY} i overleveringen"
     wheel = store.wheel(school_class.id)
     wheel[0].notes = f"Husk kaker\n!! {CANARY} i årshjulet"
     wheel[1].title = f"[privat] {CANARY} som tittel i årshjulet"
     store.save_docs(classes=[school_class.to_dict()], wheel=[w.to_dict() for w in wheel[:2]])
-    secret = Meeting(f"Samtale om {SECRET}", template="utfordrende-samtale", confidential=True,
-                     date="2026-10-01", time="08:00", place=f"Rom {SECRET}", class_id=school_class.id,
-                     class_name="4B", id="secret", decisions=[Decision(f"{SECRET} får støtte")],
-                     steps=[AgendaStep("Innhold", 10, notes=f"{SECRET} sa mye")])
+    secret = Meeting(
+        f"Samtale om {SECRET}",
+        template="utfordrende-samtale",
+        confidential=True,
+        date="2026-10-01",
+        time="08:00",
+        place=f"Rom {SECRET}",
+        class_id=school_class.id,
+        class_name="4B",
+        id="secret",
+        decisions=[Decision(f"{SECRET} får støtte")],
+        steps=[AgendaStep("Innhold", 10, notes=f"{SECRET} sa mye")],
+    )
     store.save_meeting(secret)
     store.save_task(Task(f"Ringe {SECRET}", "Marte", "2026-10-03", meeting_id="secret", id="tsecret"))
     return Session(store, clock)
@@ -78,8 +97,10 @@ def _served_again(session: Session, meeting: Meeting) -> str:
 def _published(session: Session, meeting: Meeting) -> str:
     folder = session.data_dir / "web"
     folder.mkdir(exist_ok=True)
-    published = sharing.publish(sharing.page(session, meeting),
-                                Settings(publish_folder=folder, publish_base_url="https://example.org/m"))
+    published = sharing.publish(
+        sharing.page(session, meeting),
+        Settings(publish_folder=folder, publish_base_url="https://example.org/m"),
+    )
     return published.path.read_text(encoding="utf-8")
 
 
@@ -105,7 +126,9 @@ MEETING_EXITS = {
     "served page": lambda s, m, c: _served(s, m),
     "served page, shared again": lambda s, m, c: _served_again(s, m),
     "publish": lambda s, m, c: _published(s, m),
-    "QR code as SVG": lambda s, m, c: exports.save_qr(s, m, "http://127.0.0.1:1/t").read_text(encoding="utf-8"),
+    "QR code as SVG": lambda s, m, c: exports.save_qr(s, m, "http://127.0.0.1:1/t").read_text(
+        encoding="utf-8"
+    ),
     "cli export md": lambda s, m, c: _cli_export(s, m, "md", c),
     "cli export html": lambda s, m, c: _cli_export(s, m, "html", c),
 }
@@ -134,8 +157,9 @@ def test_no_private_line_leaves_by_any_meeting_exit(name: str, data_dir: Path, c
 
 
 @pytest.mark.parametrize("name", list(MEETING_EXITS))
-def test_a_confidential_meeting_is_refused_by_every_meeting_exit(name: str, data_dir: Path,
-                                                                   clock: FixedClock, capsys):
+def test_a_confidential_meeting_is_refused_by_every_meeting_exit(
+    name: str, data_dir: Path, clock: FixedClock, capsys
+):
     session = canary_session(data_dir, clock)
     try:
         meeting = session.meeting("secret")
@@ -150,8 +174,9 @@ def test_a_confidential_meeting_is_refused_by_every_meeting_exit(name: str, data
 
 
 @pytest.mark.parametrize("name", list(CLASS_EXITS))
-def test_class_documents_hold_no_private_line_and_no_confidential_meeting(name: str, data_dir: Path,
-                                                                           clock: FixedClock):
+def test_class_documents_hold_no_private_line_and_no_confidential_meeting(
+    name: str, data_dir: Path, clock: FixedClock
+):
     session = canary_session(data_dir, clock)
     try:
         out = CLASS_EXITS[name](session, session.current_class())
@@ -193,11 +218,30 @@ def test_only_the_gate_makes_cleared_text_and_the_exits_take_nothing_else(tmp_pa
 
 def test_every_exit_is_in_the_list() -> None:
     """The exits above, by the service functions they go through; a new one must be added here."""
-    covered = {"export_minutes", "copy_minutes", "save_qr", "export_handover", "export_calendar", "calendar",
-               "server_for", "refresh", "publish", "minutes", "handover", "write", "export"}
-    public = {name for module in (exports, sharing) for name, value in vars(module).items()
-              if callable(value) and getattr(value, "__module__", "") == module.__name__
-              and not name.startswith("_") and not isinstance(value, type)}
+    covered = {
+        "export_minutes",
+        "copy_minutes",
+        "save_qr",
+        "export_handover",
+        "export_calendar",
+        "calendar",
+        "server_for",
+        "refresh",
+        "publish",
+        "minutes",
+        "handover",
+        "write",
+        "export",
+    }
+    public = {
+        name
+        for module in (exports, sharing)
+        for name, value in vars(module).items()
+        if callable(value)
+        and getattr(value, "__module__", "") == module.__name__
+        and not name.startswith("_")
+        and not isinstance(value, type)
+    }
     names = {"safe_name", "minutes_name", "handover_name", "calendar_name", "page"}  # no bytes leave by these
     assert public - names <= covered, f"new exit(s) not in EXITS: {sorted(public - names - covered)}"
     assert gate.require  # the one check every exit calls

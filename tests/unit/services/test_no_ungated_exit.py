@@ -25,7 +25,14 @@ ALLOWED = {
     ("kktui/cli.py", "cmd_share"): "the QR code of the link (no minutes in it) on the terminal",
     ("screens/views/share.py", "copy_minutes"): "the clipboard, with the Cleared from exports.copy_minutes",
 }
-EXIT_CALLS = {"atomic_write_text", "write_text", "write_bytes", "ShareServer", "publish_page", "copy_to_clipboard"}
+EXIT_CALLS = {
+    "atomic_write_text",
+    "write_text",
+    "write_bytes",
+    "ShareServer",
+    "publish_page",
+    "copy_to_clipboard",
+}
 
 
 def _call_name(call: ast.Call) -> str:
@@ -39,8 +46,10 @@ def _is_exit(call: ast.Call) -> bool:
         return True
     if name == "open":  # open(path, "w"), open(path, mode="a") ...
         modes = [a for a in call.args[1:2]] + [k.value for k in call.keywords if k.arg == "mode"]
-        return any(isinstance(m, ast.Constant) and isinstance(m.value, str) and set(m.value) & set("wax+")
-                   for m in modes)
+        return any(
+            isinstance(m, ast.Constant) and isinstance(m.value, str) and set(m.value) & set("wax+")
+            for m in modes
+        )
     if name == "write" and isinstance(call.func, ast.Attribute):  # sys.stdout.write, sys.stdout.buffer.write
         return "stdout" in ast.unparse(call.func.value)
     return False
@@ -72,8 +81,11 @@ def all_exits() -> list[tuple[str, str, int]]:
 
 
 def test_every_write_serve_publish_and_copy_goes_through_the_gate() -> None:
-    stray = [f"{path}:{line} in {function}()" for path, function, line in all_exits()
-             if (path, function) not in ALLOWED]
+    stray = [
+        f"{path}:{line} in {function}()"
+        for path, function, line in all_exits()
+        if (path, function) not in ALLOWED
+    ]
     assert not stray, "ways out that skip kktui.output.gate: " + ", ".join(stray)
 
 
@@ -83,7 +95,7 @@ def test_the_allowed_exits_are_still_there() -> None:
 
 
 def test_the_scan_sees_a_new_exit() -> None:
-    source = '''
+    source = """
 def save_notes(path, text):
     path.write_text(text)
 
@@ -97,6 +109,10 @@ def dump(path, text):
 
 def shout(text):
     sys.stdout.write(text)
-'''
+"""
     assert [(f, line) for _, f, line in exits_in(source, "x.py")] == [
-        ("save_notes", 3), ("action_copy", 7), ("dump", 10), ("shout", 14)]
+        ("save_notes", 3),
+        ("action_copy", 7),
+        ("dump", 10),
+        ("shout", 14),
+    ]

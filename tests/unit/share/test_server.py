@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from kktui.storage import locations
 from kktui.share.netaddr import candidate_addresses, is_unspecified
 from kktui.share.publish import PublishError, publish_page
-from kktui.storage.settings import Settings, save_settings
 from kktui.share.server import ShareError, ShareServer
+from kktui.storage import locations
+from kktui.storage.settings import Settings, save_settings
 from kktui.storage.store import Store
 
 PAGE = "<!doctype html><html><body><h1>Referat 4B</h1><p>Vedtak: dugnad i mai</p></body></html>"
@@ -56,7 +56,9 @@ def raw(server: ShareServer, request: bytes, timeout: float = 5) -> tuple[int, d
     return status, headers, body
 
 
-def get(server: ShareServer, path: str, host: str | None = None, method: str = "GET") -> tuple[int, dict, bytes]:
+def get(
+    server: ShareServer, path: str, host: str | None = None, method: str = "GET"
+) -> tuple[int, dict, bytes]:
     host_line = f"Host: {host if host is not None else server.netloc}\r\n" if host != "" else ""
     return raw(server, f"{method} {path} HTTP/1.1\r\n{host_line}Connection: close\r\n\r\n".encode("latin-1"))
 
@@ -94,11 +96,35 @@ def test_the_token_is_long_random_and_new_each_time(server: ShareServer) -> None
     assert server.port != 0
 
 
-@pytest.mark.parametrize("path", [
-    "/", "/index.html", "/{t}/", "/{t}?", "/{t}?x=1", "/{t}#x", "//{t}", "/./{t}", "/x/../{t}", "/{t}/..",
-    "/../{t}", "/%2e%2e/{t}", "/%2F{t}", "/{t}%00", "/{t}%20", "/{T}", "/{short}", "/{t}x", "/favicon.ico",
-    "/robots.txt", "/../../etc/passwd", "/..%2f..%2fkktui.json", "http://127.0.0.1/{t}", "*",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/index.html",
+        "/{t}/",
+        "/{t}?",
+        "/{t}?x=1",
+        "/{t}#x",
+        "//{t}",
+        "/./{t}",
+        "/x/../{t}",
+        "/{t}/..",
+        "/../{t}",
+        "/%2e%2e/{t}",
+        "/%2F{t}",
+        "/{t}%00",
+        "/{t}%20",
+        "/{T}",
+        "/{short}",
+        "/{t}x",
+        "/favicon.ico",
+        "/robots.txt",
+        "/../../etc/passwd",
+        "/..%2f..%2fkktui.json",
+        "http://127.0.0.1/{t}",
+        "*",
+    ],
+)
 def test_anything_but_the_exact_path_is_a_bare_404(server: ShareServer, path: str) -> None:
     token = server.token
     path = path.format(t=token, T=token.swapcase(), short=token[:-1])
@@ -109,8 +135,9 @@ def test_anything_but_the_exact_path_is_a_bare_404(server: ShareServer, path: st
     assert server.opens == 0
 
 
-@pytest.mark.parametrize("method", ["HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT",
-                                    "PROPFIND", "BREW"])
+@pytest.mark.parametrize(
+    "method", ["HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "BREW"]
+)
 def test_other_methods_are_a_bare_405(server: ShareServer, method: str) -> None:
     status, headers, body = get(server, f"/{server.token}", method=method)
     assert status == 405
@@ -121,8 +148,18 @@ def test_other_methods_are_a_bare_405(server: ShareServer, method: str) -> None:
     assert server.opens == 0
 
 
-@pytest.mark.parametrize("host", ["", "evil.example", "localhost:{port}", "127.0.0.1", "127.0.0.1:1",
-                                  "127.0.0.1:{port}.evil.example", "192.168.1.10:{port}"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "",
+        "evil.example",
+        "localhost:{port}",
+        "127.0.0.1",
+        "127.0.0.1:1",
+        "127.0.0.1:{port}.evil.example",
+        "192.168.1.10:{port}",
+    ],
+)
 def test_the_host_header_must_name_this_address_and_port(server: ShareServer, host: str) -> None:
     status, _, _ = get(server, f"/{server.token}", host=host.format(port=server.port))
     assert status == 404
@@ -130,13 +167,21 @@ def test_the_host_header_must_name_this_address_and_port(server: ShareServer, ho
 
 
 def test_two_host_headers_are_refused(server: ShareServer) -> None:
-    request = (f"GET /{server.token} HTTP/1.1\r\nHost: {server.netloc}\r\nHost: evil.example\r\n\r\n").encode()
+    request = (
+        f"GET /{server.token} HTTP/1.1\r\nHost: {server.netloc}\r\nHost: evil.example\r\n\r\n"
+    ).encode()
     assert raw(server, request)[0] == 404
 
 
-@pytest.mark.parametrize("request_bytes", [
-    b"garbage\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/9.9\r\n\r\n", b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n",
-])
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"garbage\r\n\r\n",
+        b"GET\r\n\r\n",
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n",
+    ],
+)
 def test_malformed_requests_get_no_detail(server: ShareServer, request_bytes: bytes) -> None:
     status, _, body = raw(server, request_bytes)
     assert status in (400, 404, 405, 414, 505)
@@ -203,8 +248,10 @@ def test_never_on_all_interfaces(host: str) -> None:
         ShareServer(PAGE, host)
 
 
-@pytest.mark.parametrize("host", ["0", "0x0", "0.0", "000.000.000.000", "0.0.0", "00", "::ffff:0.0.0.0",
-                                  "::", "0:0::0", " 0.0.0.0 "])
+@pytest.mark.parametrize(
+    "host",
+    ["0", "0x0", "0.0", "000.000.000.000", "0.0.0", "00", "::ffff:0.0.0.0", "::", "0:0::0", " 0.0.0.0 "],
+)
 def test_every_spelling_of_all_interfaces_is_refused(host: str) -> None:
     """The socket layer reads `0`, `0x0` or `000.000.000.000` as 0.0.0.0 (inet_aton): refused."""
     with pytest.raises(ShareError, match="alle nettverk") as caught:
@@ -212,8 +259,18 @@ def test_every_spelling_of_all_interfaces_is_refused(host: str) -> None:
     assert "\n" not in str(caught.value) and str(caught.value).endswith(".")
 
 
-@pytest.mark.parametrize("host", ["224.0.0.1", "239.255.255.250", "0xe0000001", "ff02::1",
-                                  "255.255.255.255", "0xffffffff", "::ffff:255.255.255.255"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "224.0.0.1",
+        "239.255.255.250",
+        "0xe0000001",
+        "ff02::1",
+        "255.255.255.255",
+        "0xffffffff",
+        "::ffff:255.255.255.255",
+    ],
+)
 def test_multicast_and_broadcast_addresses_are_refused_with_one_sentence(host: str) -> None:
     with pytest.raises(ShareError) as caught:
         ShareServer(PAGE, host)
@@ -263,11 +320,14 @@ def test_publish_copies_the_page_under_an_unguessable_name(tmp_path: Path) -> No
     assert again.url == first.url and "juni" in first.path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("settings, words", [
-    (Settings(), "ikke satt opp"),
-    (Settings(publish_folder=Path("/nowhere/at/all"), publish_base_url="https://a.no"), "finnes ikke"),
-    (Settings(publish_folder=Path("."), publish_base_url="ftp://a.no"), "http"),
-])
+@pytest.mark.parametrize(
+    "settings, words",
+    [
+        (Settings(), "ikke satt opp"),
+        (Settings(publish_folder=Path("/nowhere/at/all"), publish_base_url="https://a.no"), "finnes ikke"),
+        (Settings(publish_folder=Path("."), publish_base_url="ftp://a.no"), "http"),
+    ],
+)
 def test_publish_problems_are_one_sentence(settings: Settings, words: str) -> None:
     with pytest.raises(PublishError, match=words):
         publish_page(PAGE, settings)
@@ -276,23 +336,46 @@ def test_publish_problems_are_one_sentence(settings: Settings, words: str) -> No
 # -- `kktui share` as a process ----------------------------------------------------------------
 def kktui(*args: str | Path, cwd: Path, **kwargs) -> subprocess.Popen:
     env = dict(os.environ)
-    return subprocess.Popen([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kktui", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        **kwargs,
+    )
 
 
 @pytest.fixture
 def demo_data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
-    result = subprocess.run([sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "kktui", "demo", "--no-open", "--data", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     return folder
 
 
 def test_kktui_share_serves_then_exits_by_itself(demo_data: Path, tmp_path: Path) -> None:
     svg_file = tmp_path / "qr.svg"
-    process = kktui("share", "demo01", "--host", "127.0.0.1", "--minutes", "0.05", "--svg", svg_file,
-                    "--data", demo_data, cwd=tmp_path)
+    process = kktui(
+        "share",
+        "demo01",
+        "--host",
+        "127.0.0.1",
+        "--minutes",
+        "0.05",
+        "--svg",
+        svg_file,
+        "--data",
+        demo_data,
+        cwd=tmp_path,
+    )
     started = time.monotonic()
     lines = []
     assert process.stdout is not None
@@ -328,14 +411,18 @@ def test_kktui_share_refuses_a_confidential_meeting(demo_data: Path, tmp_path: P
     assert len(err.strip().splitlines()) == 1 and "konfidensielt" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("args, words", [
-    (["--host", "0.0.0.0"], "alle nettverk"),
-    (["--host", "127.0.0.1", "--minutes", "0"], "--minutes"),
-    (["--host", "127.0.0.1", "--port", "70000"], "Kunne ikke starte"),
-    (["--publish"], "ikke satt opp"),
-])
-def test_kktui_share_bad_input_is_one_sentence(demo_data: Path, tmp_path: Path, args: list[str],
-                                               words: str) -> None:
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--host", "0.0.0.0"], "alle nettverk"),
+        (["--host", "127.0.0.1", "--minutes", "0"], "--minutes"),
+        (["--host", "127.0.0.1", "--port", "70000"], "Kunne ikke starte"),
+        (["--publish"], "ikke satt opp"),
+    ],
+)
+def test_kktui_share_bad_input_is_one_sentence(
+    demo_data: Path, tmp_path: Path, args: list[str], words: str
+) -> None:
     process = kktui("share", "demo01", *args, "--data", demo_data, cwd=tmp_path)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 1, (out, err)

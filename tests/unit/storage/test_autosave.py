@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from kktui.storage import autosave, locations, files as storage
-from kktui.storage.autosave import Saver
 from kktui.meeting.model import AgendaStep, Meeting, Task
+from kktui.storage import autosave, locations
+from kktui.storage import files as storage
+from kktui.storage.autosave import Saver
 from kktui.storage.bodies import body_path
 from kktui.storage.store import Store
-
 from support.folders import temp_files
 
 MEETING_ID = "m1"
@@ -73,8 +73,11 @@ def saver(store, reports):
 
 
 def version(n: int) -> Meeting:
-    return Meeting(title="Autumn meeting", id=MEETING_ID,
-                   steps=[AgendaStep("Welcome", 5, notes=f"version {n}\n" + "x" * n)])
+    return Meeting(
+        title="Autumn meeting",
+        id=MEETING_ID,
+        steps=[AgendaStep("Welcome", 5, notes=f"version {n}\n" + "x" * n)],
+    )
 
 
 def notes_on_disk(folder: Path) -> str:
@@ -102,8 +105,9 @@ class FullDisk:
         return os.replace(src, dst)
 
 
-def check_failure_reported_once(saver: Saver, reports: Reports, folder: Path, good_bytes: bytes,
-                                reason: str, now_in: Path | None = None) -> None:
+def check_failure_reported_once(
+    saver: Saver, reports: Reports, folder: Path, good_bytes: bytes, reason: str, now_in: Path | None = None
+) -> None:
     """The shared story while saving fails: one clear message, the good file untouched.
 
     `folder` is the data folder the store was opened on; `now_in` is where its files are
@@ -144,6 +148,7 @@ def check_retry_writes_newest(folder: Path, saver: Saver, reports: Reports) -> N
 
 # -- tests -------------------------------------------------------------------------
 
+
 def test_many_quick_versions_end_with_the_newest_on_disk_after_flush(folder, saver, reports):
     task = Task(what="Book the gym", meeting_id=MEETING_ID)
     for n in range(1, 301):
@@ -170,8 +175,7 @@ def test_close_writes_what_is_still_queued(folder, store):
     assert notes_on_disk(folder).startswith("version 50\n")
 
 
-def test_full_disk_is_reported_once_keeps_the_good_file_and_retries(
-        folder, saver, reports, monkeypatch):
+def test_full_disk_is_reported_once_keeps_the_good_file_and_retries(folder, saver, reports, monkeypatch):
     saver.submit(meetings=[version(1)])
     assert saver.flush()
     good_bytes = locations.db_path(folder).read_bytes()
@@ -202,8 +206,7 @@ def test_each_new_failure_is_reported_again_after_a_recovery(folder, saver, repo
     assert notes_on_disk(folder).startswith("version 2\n")
 
 
-def test_data_folder_turned_into_a_file_is_reported_and_saving_resumes_when_it_is_back(
-        tmp_path, reports):
+def test_data_folder_turned_into_a_file_is_reported_and_saving_resumes_when_it_is_back(tmp_path, reports):
     """A real OS failure even for root: the data folder's path suddenly names a plain file.
 
     The data folder is a symlink (as to a synced or removable drive); the link is switched
@@ -228,8 +231,7 @@ def test_data_folder_turned_into_a_file_is_reported_and_saving_resumes_when_it_i
 
         point_data_at(stub)
         try:
-            check_failure_reported_once(saver, reports, folder, good_bytes, "Not a directory",
-                                        now_in=real)
+            check_failure_reported_once(saver, reports, folder, good_bytes, "Not a directory", now_in=real)
             assert stub.read_text() == "not a folder"
         finally:
             point_data_at(real)

@@ -16,14 +16,22 @@ from kktui.storage.store import Store
 def test_everything_of_a_class_survives_a_restart(data_dir: Path, clock: FixedClock):
     store = Store.open(data_dir)
     session = Session(store, clock)
-    four_b = SchoolClass("4B", school="Solbakken", grade=4, school_year="2026/27", teacher="Marte Lie", id="c1")
+    four_b = SchoolClass(
+        "4B", school="Solbakken", grade=4, school_year="2026/27", teacher="Marte Lie", id="c1"
+    )
     seven_a = SchoolClass("7A", grade=7, school_year="2026/27", id="c2")
     session.save_class(four_b)
     session.save_class(seven_a)
     session.choose_class("c1")
-    session.save_people([Person("Kari Nordmann", "c1", children=["Emma"], languages=["norsk"], id="p1"),
-                         Person("Amina Yusuf", "c1", languages=["somali"], id="p2")])
-    session.save_roles([Role("class_contact", "c1", "Kari Nordmann", "2026-08-01", "2027-07-31", "p1", id="r1")])
+    session.save_people(
+        [
+            Person("Kari Nordmann", "c1", children=["Emma"], languages=["norsk"], id="p1"),
+            Person("Amina Yusuf", "c1", languages=["somali"], id="p2"),
+        ]
+    )
+    session.save_roles(
+        [Role("class_contact", "c1", "Kari Nordmann", "2026-08-01", "2027-07-31", "p1", id="r1")]
+    )
     session.save_wheel([WheelItem("17. mai", 5, "c1", "2026/27", date="2027-05-17", id="w1")])
     session.save_call(CallEntry("m1", "p2", invited=True, answer="yes", lift=True))
     session.close()

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from kktui.storage import locations, files as storage
 from kktui.meeting.model import AgendaStep, Meeting, Task
+from kktui.storage import files as storage
+from kktui.storage import locations
 from kktui.storage.files import BACKUPS_KEPT, DataDamaged, DataLocked, DataTooNew, SaveFailed
 from kktui.storage.store import Store
-
 from support.folders import snapshot, temp_files
 from support.storage_writer import note_line
 
@@ -34,6 +34,7 @@ pytestmark = pytest.mark.usefixtures("english")  # messages the tests can read
 
 
 # -- helpers ---------------------------------------------------------------------
+
 
 def db(folder: Path) -> Path:
     return locations.db_path(folder)
@@ -48,8 +49,12 @@ def damaged_files(folder: Path) -> list[Path]:
 
 
 def meeting(title: str, notes: str = "") -> Meeting:
-    return Meeting(title=title, date="2025-03-04", time="18:00",
-                   steps=[AgendaStep("Welcome", 5, notes=notes), AgendaStep("Trip", 20)])
+    return Meeting(
+        title=title,
+        date="2025-03-04",
+        time="18:00",
+        steps=[AgendaStep("Welcome", 5, notes=notes), AgendaStep("Trip", 20)],
+    )
 
 
 def save_session(folder: Path, *meetings: Meeting) -> None:
@@ -76,8 +81,9 @@ def folder_with_backup(folder: Path) -> tuple[Meeting, Path]:
 
 
 def run_helper(mode: str, folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(WRITER), mode, str(folder), *args],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(WRITER), mode, str(folder), *args], capture_output=True, text=True, timeout=60
+    )
 
 
 def drill_notes(store: Store) -> list[str]:
@@ -86,6 +92,7 @@ def drill_notes(store: Store) -> list[str]:
 
 
 # -- the basics --------------------------------------------------------------------
+
 
 def test_saved_meetings_and_tasks_are_there_after_reopening(folder):
     first = meeting("Autumn meeting", notes="Næste møte: «vår» 🌷\n")
@@ -140,7 +147,9 @@ def test_kill_drill_never_damages_the_file_and_keeps_every_completed_save(folder
         where = f"kill {kill} (seed {seed}, during_open={during_open})"
         proc = subprocess.Popen(
             [sys.executable, str(WRITER), "drill", str(folder), DRILL_MEETING],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            bufsize=0,
         )
         try:
             said = [proc.stdout.readline()]
@@ -183,14 +192,17 @@ def test_kill_drill_never_damages_the_file_and_keeps_every_completed_save(folder
         assert temp_files(locations.backups_dir(folder)) == [], where
         on_disk = len(lines)
 
-    print(f"kill drill: {KILLS} kills, {kills_mid_write} left a half-written temp file, "
-          f"{on_disk} saves, file {db(folder).stat().st_size} bytes, seed {seed}")
+    print(
+        f"kill drill: {KILLS} kills, {kills_mid_write} left a half-written temp file, "
+        f"{on_disk} saves, file {db(folder).stat().st_size} bytes, seed {seed}"
+    )
     assert kills_mid_write > 0, "no kill landed in the middle of a write; the drill proves little"
     assert on_disk > KILLS, f"the writer barely saved anything ({on_disk} saves)"
     assert len(backups(folder)) <= BACKUPS_KEPT
 
 
 # -- 2. one writer per folder -------------------------------------------------------
+
 
 def test_second_writer_is_refused_while_the_folder_is_open(folder):
     store = Store.open(folder)
@@ -221,9 +233,13 @@ def test_second_writer_is_refused_while_the_folder_is_open(folder):
 
 def test_lock_is_released_when_the_holding_process_is_killed(folder):
     save_session(folder, meeting("Autumn meeting"))
-    holder = subprocess.Popen([sys.executable, str(WRITER), "hold", str(folder)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, bufsize=0)
+    holder = subprocess.Popen(
+        [sys.executable, str(WRITER), "hold", str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    )
     try:
         assert holder.stdout.readline() == b"held\n", holder.stderr.read()
         before = db(folder).read_bytes()
@@ -300,8 +316,9 @@ def test_damaged_file_is_kept_aside_and_the_newest_backup_restored(folder, kind)
 @pytest.mark.parametrize("kind", DAMAGE)
 def test_damaged_file_without_backup_is_kept_aside_and_kktui_starts_empty(folder, kind):
     folder.mkdir()
-    good = json.dumps({"_meta": {"1": {"schema": 1}},
-                       "meetings": {"1": meeting("Lost meeting").to_dict()}}).encode()
+    good = json.dumps(
+        {"_meta": {"1": {"schema": 1}}, "meetings": {"1": meeting("Lost meeting").to_dict()}}
+    ).encode()
     bad = DAMAGE[kind](good)
     db(folder).write_bytes(bad)
 
@@ -360,6 +377,7 @@ def test_restore_skips_damaged_backups_and_takes_the_newest_good_one(folder, tmp
 
 # -- 4. data from a newer kktui ------------------------------------------------------
 
+
 def test_data_from_a_newer_kktui_is_refused_and_left_exactly_as_it_was(folder):
     folder_with_backup(folder)
     data = json.loads(db(folder).read_text(encoding="utf-8"))
@@ -385,6 +403,7 @@ def test_data_from_a_newer_kktui_is_refused_and_left_exactly_as_it_was(folder):
 
 
 # -- 5. stale temp files -------------------------------------------------------------
+
 
 def test_stale_temp_files_are_removed_on_writable_open_and_the_data_is_untouched(folder):
     save_session(folder, meeting("Autumn meeting"))
@@ -416,6 +435,7 @@ def test_stale_temp_files_are_removed_on_writable_open_and_the_data_is_untouched
 
 
 # -- 6. backups rotate ---------------------------------------------------------------
+
 
 def test_backups_rotate_keeping_the_newest_five(folder, monkeypatch):
     """Eight sessions, each a 'day' later: only the five newest backups stay, newest last."""
@@ -454,4 +474,4 @@ def test_old_backups_are_pruned_on_open_and_the_newest_holds_the_latest_data(fol
     assert kept[-1] not in old
     assert kept[-1].read_bytes() == db(folder).read_bytes()
     old_kept = [path for path in kept if path in old]
-    assert old_kept == old[len(old) - len(old_kept):]  # the oldest went first
+    assert old_kept == old[len(old) - len(old_kept) :]  # the oldest went first

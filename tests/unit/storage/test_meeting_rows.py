@@ -14,9 +14,16 @@ from kktui.storage.store import Store
 
 
 def planned(title: str = "Foreldremøte høst") -> Meeting:
-    return Meeting(title, template="foreldremote-host", date="2026-09-18", time="18:00", class_id="c1",
-                   attendees=["Kari", "Ola"], id="m1",
-                   steps=[AgendaStep("Velkommen", 5, notes="Kaffe"), AgendaStep("Klassemiljø", 20)])
+    return Meeting(
+        title,
+        template="foreldremote-host",
+        date="2026-09-18",
+        time="18:00",
+        class_id="c1",
+        attendees=["Kari", "Ola"],
+        id="m1",
+        steps=[AgendaStep("Velkommen", 5, notes="Kaffe"), AgendaStep("Klassemiljø", 20)],
+    )
 
 
 def test_a_new_title_shows_in_the_list_and_in_the_meeting(data_dir: Path):
@@ -58,7 +65,14 @@ def test_a_list_row_has_what_lists_show(data_dir: Path):
     finally:
         store.close()
     assert (row.id, row.title, row.date, row.time, row.template, row.status, row.class_id) == (
-        "m1", "Foreldremøte høst", "2026-09-18", "18:00", "foreldremote-host", "planned", "c1")
+        "m1",
+        "Foreldremøte høst",
+        "2026-09-18",
+        "18:00",
+        "foreldremote-host",
+        "planned",
+        "c1",
+    )
     assert list(row.attendees) == ["Kari", "Ola"] and not row.confidential
     assert row.planned_minutes == 25  # a calendar entry from the list is as long as the agenda
     assert not hasattr(row, "steps")
@@ -109,6 +123,9 @@ def test_many_meetings_in_one_save_each_get_one_row(data_dir: Path):
         store.save([first, second, first])
         first.title = "Foreldremøte 4B"
         store.save([first, second])
-        assert [(m.id, m.title) for m in store.meeting_index()] == [("m1", "Foreldremøte 4B"), ("m2", "Planleggingsmøte")]
+        assert [(m.id, m.title) for m in store.meeting_index()] == [
+            ("m1", "Foreldremøte 4B"),
+            ("m2", "Planleggingsmøte"),
+        ]
     finally:
         store.close()

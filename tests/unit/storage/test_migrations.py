@@ -15,7 +15,13 @@ def schema_1(folder: Path) -> dict:
         "_meta": {"1": {"schema": 1}},
         "meetings": {
             "1": {"id": "m1", "title": "Planlegging", "date": "2026-08-28", "class_name": "4B", "steps": []},
-            "2": {"id": "m2", "title": "Foreldremøte", "date": "2027-03-12", "class_name": " 4b ", "steps": []},
+            "2": {
+                "id": "m2",
+                "title": "Foreldremøte",
+                "date": "2027-03-12",
+                "class_name": " 4b ",
+                "steps": [],
+            },
             "3": {"id": "m3", "title": "Samtale", "date": "2026-10-01", "class_name": "", "steps": []},
             "4": {"id": "m4", "title": "FAU", "date": "", "class_name": "7A", "steps": []},
         },
@@ -41,7 +47,11 @@ def check(store: Store) -> None:
     assert meetings["m3"].class_id == ""
     assert meetings["m4"].class_id == classes["7A"].id
     tasks = {t.id: t for t in store.tasks()}
-    assert tasks["t1"].class_id == four.id and tasks["t2"].class_id == "" and tasks["t3"].class_id == classes["7A"].id
+    assert (
+        tasks["t1"].class_id == four.id
+        and tasks["t2"].class_id == ""
+        and tasks["t3"].class_id == classes["7A"].id
+    )
     assert [m.title for m in store.meetings()][0] == "FAU"  # nothing else changed
 
 

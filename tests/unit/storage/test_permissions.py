@@ -47,8 +47,13 @@ def modes(folder: Path) -> dict[str, str]:
 def a_session(folder: Path) -> None:
     store = Store.open(folder)
     try:
-        store.save_meeting(Meeting(title="Autumn meeting", date="2026-09-01",
-                                   steps=[AgendaStep("Welcome", 5, notes="Per needs a seat near the door")]))
+        store.save_meeting(
+            Meeting(
+                title="Autumn meeting",
+                date="2026-09-01",
+                steps=[AgendaStep("Welcome", 5, notes="Per needs a seat near the door")],
+            )
+        )
     finally:
         store.close()
 
@@ -101,8 +106,15 @@ def test_a_looser_file_becomes_owner_only_when_it_is_rewritten(tmp_path: Path) -
 
 def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run([sys.executable, "-m", "kktui", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "kktui", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def test_export_onto_an_existing_private_file_keeps_it_private(tmp_path: Path) -> None:
@@ -145,8 +157,9 @@ def test_the_command_line_tells_on_stderr_that_the_folder_was_closed(tmp_path: P
     class_list = tmp_path / "4b.csv"
     class_list.write_text("Foresatt;Elev;Telefon\nKari Nordmann;Per;98765432\n", encoding="utf-8")
 
-    result = run_kktui("--data", folder, "--lang", "en", "import-class", class_list, "--class", "4B",
-                       cwd=tmp_path)
+    result = run_kktui(
+        "--data", folder, "--lang", "en", "import-class", class_list, "--class", "4B", cwd=tmp_path
+    )
 
     assert result.returncode == 0, result.stderr
     assert mode(folder) == 0o700

@@ -37,15 +37,22 @@ def test_saved_settings_come_back_typed_and_other_keys_are_kept(data_dir: Path):
     assert not list(data_dir.glob(".*.tmp"))
 
 
-@pytest.mark.parametrize("text, words", [
-    ('{"share_minutes": "lots"}', ["share_minutes", "lots", "15"]),
-    ('{"lang": "sv"}', ["lang", "sv"]),
-    ('{"publish_folder": 7}', ["publish_folder", "7"]),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('{"share_minutes": "lots"}', ["share_minutes", "lots", "15"]),
+        ('{"lang": "sv"}', ["lang", "sv"]),
+        ('{"publish_folder": 7}', ["publish_folder", "7"]),
+    ],
+)
 def test_a_bad_value_is_one_sentence_and_the_default(data_dir: Path, text: str, words: list[str]):
     settings_file(data_dir).write_text(text, encoding="utf-8")
     settings = load_settings(data_dir)
-    assert (settings.lang, settings.share_minutes, settings.publish_folder) == ("", SHARE_MINUTES_DEFAULT, None)
+    assert (settings.lang, settings.share_minutes, settings.publish_folder) == (
+        "",
+        SHARE_MINUTES_DEFAULT,
+        None,
+    )
     assert str(settings_file(data_dir)) in settings.problem and all(w in settings.problem for w in words)
     assert settings.problem.count(".") >= 1 and "\n" not in settings.problem
     assert settings_file(data_dir).read_text(encoding="utf-8") == text  # the file is kept

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kktui.storage import locations, store as store_module
 from kktui.meeting.model import Meeting
+from kktui.storage import locations
+from kktui.storage import store as store_module
 from kktui.storage.store import Store
 
 
