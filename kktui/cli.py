@@ -382,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "calendar":
             return cmd_calendar(folder, args.output, args.class_name)
         if args.command == "share":
+            assert settings is not None  # read above for the share command
             return cmd_share(folder, args, settings)
         return run_app(folder, i18n.current(), settings)
     except (StorageError, CliError) as exc:

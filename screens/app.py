@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 class KktuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "kktui"
-    COMMANDS = commands.PROVIDERS
+    COMMANDS = commands.PROVIDERS  # type: ignore[assignment]  # a set of Provider classes, as Textual takes
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
         Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
@@ -264,7 +264,7 @@ class KktuiApp(App[int]):
         """Tell the screens; the live meeting's status line shows it."""
         at = datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S")
         for screen in self._ours():
-            screen.post_message(SaveState(self.save_failing, at))
+            screen.post_message(SaveState(self.save_failing, at))  # type: ignore[attr-defined]  # a Screen
 
     def on_app_blur(self) -> None:
         """The terminal lost focus: the user may be about to close it."""

@@ -101,7 +101,7 @@ class KeyCommands(_EntryProvider):
             yield Entry(
                 binding.description,
                 binding.tooltip or binding.description,
-                lambda node=node, action=action: app.call_later(app.run_action, action, node),
+                lambda node=node, action=action: app.call_later(app.run_action, action, node),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
             )
 
 
@@ -114,7 +114,7 @@ class MeetingCommands(_EntryProvider):
             yield Entry(
                 t("cmd.open_meeting", title=meeting.title),
                 t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
-                lambda mid=meeting.id: app.post_message(OpenMeeting(mid)),
+                lambda mid=meeting.id: app.post_message(OpenMeeting(mid)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
                 discover=False,
             )
 
@@ -128,13 +128,13 @@ class GuideCommands(_EntryProvider):
             yield Entry(
                 t("cmd.guide", title=guide.title),
                 t("cmd.guide_help"),
-                lambda g=guide.id: app.post_message(OpenGuide(g)),
+                lambda g=guide.id: app.post_message(OpenGuide(g)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
             )
             for heading in guide.headings:
                 yield Entry(
                     t("cmd.guide_heading", title=guide.title, heading=heading.title),
                     t("cmd.guide_help"),
-                    lambda g=guide.id, a=heading.anchor: app.post_message(OpenGuide(g, a)),
+                    lambda g=guide.id, a=heading.anchor: app.post_message(OpenGuide(g, a)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
                     discover=False,
                 )
 
@@ -150,7 +150,7 @@ class ClassCommands(_EntryProvider):
             yield Entry(
                 t(f"cmd.{name}"),
                 t(f"cmd.{name}_help"),
-                lambda name=name: app.post_message(OpenClassTool(name)),
+                lambda name=name: app.post_message(OpenClassTool(name)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
             )
         yield Entry(t("cmd.switch_class"), t("tip.switch_class"), lambda: switch_class_anywhere(app, session))
         yield Entry(t("cmd.calendar"), t("tip.calendar"), lambda: export_calendar(app, session))

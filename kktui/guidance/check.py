@@ -22,7 +22,7 @@ def _check_guide(path: Path) -> list[str]:
         problems.append(f"{path}:1: {t('check.guide_no_title')}")
     for tok in tokens:
         if tok.type == "html_block":
-            problems.append(f"{path}:{tok.map[0] + 1}: {t('check.raw_html')}")
+            problems.append(f"{path}:{(tok.map or [0])[0] + 1}: {t('check.raw_html')}")
     return problems
 
 
@@ -70,13 +70,13 @@ def _check_guide_links(template: Template, guides_root: Path | None) -> list[str
         return [str(exc)]
     for number, line in enumerate(text.splitlines(), start=1):
         for match in GUIDE_LINK_RE.finditer(line):
-            guide_id, anchor = parse_link(match.group(1))
+            guide_id, anchor = parse_link(match.group(1))  # type: ignore[misc]  # parse_link returns a pair for a matched link
             path = guides_root / template.lang / f"{guide_id}.md" if guides_root else None
             if path is None or not path.is_file():
                 problems.append(f"{template.path}:{number}: {t('check.no_guide', id=guide_id)}")
             elif anchor:
                 try:
-                    found = read_guide(path, template.lang).find_heading(anchor)
+                    found: object = read_guide(path, template.lang).find_heading(anchor)
                 except TemplateError as exc:  # the guide itself is reported where it is checked
                     found = exc
                 if found is None:

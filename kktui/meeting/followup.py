@@ -8,6 +8,7 @@ nor pass on tasks: what is agreed about one child stays out of the parent meetin
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from kktui.dates import show_date
@@ -19,7 +20,7 @@ MIN_MINUTES, MAX_MINUTES = 5, 15  # a minute per task, at least five, at most fi
 OUTCOMES = ("done", "open", "dropped")
 
 
-def class_of_task(task: Task, meetings: dict[str, Meeting | MeetingSummary]) -> str:
+def class_of_task(task: Task, meetings: Mapping[str, Meeting | MeetingSummary]) -> str:
     """A task belongs to the class it was given to, or to the class of its meeting."""
     if task.class_id:
         return task.class_id
@@ -32,7 +33,7 @@ def is_group_meeting(meeting: Meeting | MeetingSummary) -> bool:
 
 
 def tasks_to_follow_up(
-    meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]
+    meeting: Meeting, tasks: list[Task], meetings: Sequence[Meeting | MeetingSummary]
 ) -> list[Task]:
     """The class's open tasks from earlier group meetings (or given to the class directly)."""
     if not meeting.class_id or not is_group_meeting(meeting):
@@ -54,7 +55,9 @@ def tasks_to_follow_up(
     return sorted(found, key=lambda task: (task.due or "9999", task.created_at, task.id))
 
 
-def _previous_meeting(meeting: Meeting, meetings: list[Meeting]) -> Meeting | None:
+def _previous_meeting(
+    meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary]
+) -> Meeting | MeetingSummary | None:
     """The class's last finished group meeting before this one."""
     earlier = [
         m
@@ -69,7 +72,7 @@ def _previous_meeting(meeting: Meeting, meetings: list[Meeting]) -> Meeting | No
 
 
 def tasks_for_step(
-    meeting: Meeting, step: AgendaStep, tasks: list[Task], meetings: list[Meeting]
+    meeting: Meeting, step: AgendaStep, tasks: list[Task], meetings: Sequence[Meeting | MeetingSummary]
 ) -> list[Task]:
     """What the follow-up step shows when it opens, read then (a planned meeting's list is old):
     every task open now for the class, then those closed since the last meeting or here."""
@@ -99,7 +102,12 @@ def planned_minutes(count: int) -> int:
 
 
 def followup_minutes(
-    template: str, confidential: bool, class_id: str, day: str, tasks: list[Task], meetings: list[Meeting]
+    template: str,
+    confidential: bool,
+    class_id: str,
+    day: str,
+    tasks: list[Task],
+    meetings: Sequence[Meeting | MeetingSummary],
 ) -> int:
     """The minutes the follow-up step would add to a new meeting of this kind (0 if none)."""
     would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
@@ -118,7 +126,9 @@ def build_step(tasks: list[Task], lang: str) -> AgendaStep:
     )
 
 
-def add_followup_step(meeting: Meeting, tasks: list[Task], meetings: list[Meeting | MeetingSummary]) -> bool:
+def add_followup_step(
+    meeting: Meeting, tasks: list[Task], meetings: Sequence[Meeting | MeetingSummary]
+) -> bool:
     """Insert the follow-up step first, once; False when there is nothing to follow up."""
     if any(step.kind == "followup" for step in meeting.steps):
         return False
@@ -139,7 +149,7 @@ def resolve(task: Task, outcome: str, meeting: Meeting, today: date, new_due: st
     """
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
-    task.status = outcome
+    task.status = outcome  # type: ignore[assignment]  # checked against OUTCOMES above
     if outcome == "open" and new_due:
         task.due = new_due
     if meeting.id not in task.followed_up_in:

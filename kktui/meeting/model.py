@@ -125,7 +125,7 @@ class Task:
         return task
 
     def is_overdue(self, today_iso: str) -> bool:
-        return self.status == "open" and bool(self.due) and self.due < today_iso
+        return self.status == "open" and self.due is not None and self.due != "" and self.due < today_iso
 
 
 @dataclass
@@ -237,7 +237,7 @@ class MeetingSummary:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MeetingSummary:
-        values = {k: v for k, v in data.items() if k in _field_names(cls)}
+        values = {k: v for k, v in data.items() if k in _field_names(cls)}  # type: ignore[arg-type]  # frozen dataclass: hashable
         values["attendees"] = tuple(data.get("attendees") or ())
         values.setdefault("id", "")
         values.setdefault("title", "")

@@ -233,7 +233,7 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                     )
                 section, section_title = name, title.strip()
             else:
-                chunks.setdefault(section, []).append(block_text(token, token.map[1]))
+                chunks.setdefault(section, []).append(block_text(token, token.map[1]))  # type: ignore[index]  # markdown-it gives block tokens a map
             i += 3
             continue
         if token.level != 0 or token.nesting == -1:
@@ -253,6 +253,7 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
         if section in ("prompts", "checklist"):
             if token.type not in ("bullet_list_open", "ordered_list_open"):
                 raise TemplateError(path, line_of(token), t("tpl.list_only", section=section_title))
+            assert step is not None  # a list section belongs to a step (checked when it opened)
             for k, item in enumerate(block):
                 if item.type == "list_item_open" and item.level == 1:
                     text = _inline_text(block, k)

@@ -15,6 +15,7 @@ as "private", and private lines in a wheel item's notes are left out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -71,7 +72,9 @@ def wheel_entries(items: list[WheelItem], classes: dict[str, SchoolClass]) -> li
     return entries
 
 
-def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str, SchoolClass]) -> list[Entry]:
+def meeting_entries(
+    meetings: Sequence[Meeting | MeetingSummary], classes: dict[str, SchoolClass]
+) -> list[Entry]:
     from zoneinfo import ZoneInfo
 
     oslo = ZoneInfo(TZID)
@@ -94,7 +97,7 @@ def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str,
             start = datetime(day.year, day.month, day.day, hour, minute, tzinfo=oslo)
             end = start + timedelta(minutes=meeting.planned_minutes or DEFAULT_MEETING_MINUTES)
         else:
-            start, end = day, day + timedelta(days=1)
+            start, end = day, day + timedelta(days=1)  # type: ignore[assignment]  # all-day: dates
         entries.append(
             Entry(
                 f"meeting-{meeting.id}@kktui",
@@ -109,7 +112,7 @@ def meeting_entries(meetings: list[Meeting | MeetingSummary], classes: dict[str,
 
 
 def task_entries(
-    tasks: list[Task], meetings: dict[str, Meeting | MeetingSummary], classes: dict[str, SchoolClass]
+    tasks: list[Task], meetings: Mapping[str, Meeting | MeetingSummary], classes: dict[str, SchoolClass]
 ) -> list[Entry]:
     entries = []
     for task in tasks:
@@ -140,7 +143,7 @@ def task_entries(
 def collect(
     classes: list[SchoolClass],
     wheel: list[WheelItem],
-    meetings: list[Meeting | MeetingSummary],
+    meetings: Sequence[Meeting | MeetingSummary],
     tasks: list[Task],
     class_ids: set[str] | None = None,
 ) -> list[Entry]:

@@ -10,11 +10,12 @@ so a new way out cannot forget the rules by accident.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, Task
+from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.output.privacy import NotShareable, is_private_line, split_private
 from kktui.school.model import Role, SchoolClass, WheelItem
 
@@ -127,7 +128,7 @@ def handover(
 def calendar(
     classes: list[SchoolClass],
     wheel: list[WheelItem],
-    meetings: list[Meeting],
+    meetings: Sequence[Meeting | MeetingSummary],
     tasks: list[Task],
     now: datetime,
     class_ids: set[str] | None = None,

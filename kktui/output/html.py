@@ -62,12 +62,12 @@ def link_allowed(url: str) -> bool:
     """Only web and mail links survive; javascript:, data:, file: and relative links do not."""
     cleaned = "".join(ch for ch in url if ch > " " and ch != "\x7f")
     match = _SCHEME.match(cleaned)
-    return bool(match) and match.group(1).lower() in ALLOWED_SCHEMES
+    return match is not None and match.group(1).lower() in ALLOWED_SCHEMES
 
 
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("js-default").disable("image")
-    md.validateLink = link_allowed
+    md.validateLink = link_allowed  # type: ignore[method-assign]  # markdown-it's documented hook
 
     def link_open(renderer, tokens, idx, options, env):
         tokens[idx].attrSet("rel", "noopener noreferrer")

@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -357,7 +358,7 @@ def _find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[Column
     return None
 
 
-def read_class_list(path: Path, existing: list[Person] = (), class_id: str = "") -> Preview:
+def read_class_list(path: Path, existing: Sequence[Person] = (), class_id: str = "") -> Preview:
     """Read and check a class list; nothing is saved (see `apply`)."""
     try:
         size = path.stat().st_size

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -234,9 +235,9 @@ def elect(
     ballot: Ballot,
     *,
     kinds: tuple[str, ...] = CONTACT_KINDS + FAU_KINDS,
-    people: list[Person] = (),
+    people: Sequence[Person] = (),
     meeting_id: str = "",
-    existing: list[Role] = (),
+    existing: Sequence[Role] = (),
     on: date | None = None,
 ) -> list[Role]:
     """The roles an election gives, with their terms. Raises ElectionError if a rule is broken.
@@ -261,7 +262,7 @@ def elect(
             person = find_person(list(people), name)
             roles.append(
                 Role(
-                    kind=kind,
+                    kind=kind,  # type: ignore[arg-type]  # the value comes from a fixed list of choices
                     class_id=school_class.id,
                     name=person.name if person else name,
                     start=start,

@@ -15,6 +15,7 @@ meeting instead, for the next year. Either way there is one election in the plan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from kktui.i18n import STRINGS, t
@@ -121,7 +122,7 @@ def responsible_for(kind: str, roles: list[Role], school_year: str, lang: str | 
 def propose(
     class_id: str,
     school_year: str,
-    roles: list[Role] = (),
+    roles: Sequence[Role] = (),
     lang: str | None = None,
     election_season: str = "autumn",
 ) -> list[WheelItem]:

@@ -232,7 +232,9 @@ def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> N
         people=people,
         meeting_id="demoelection0",
     )
-    roles.append(teacher_role(school_class))
+    teacher = teacher_role(school_class)
+    if teacher is not None:
+        roles.append(teacher)
     wheel = propose(CLASS_ID, year, roles, lang)
     calls = [
         CallEntry("demo03", "demop0", invited=True, answer="yes"),

@@ -7,6 +7,7 @@ follow-up meeting when it is finished.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kktui.meeting import challenging, flow
@@ -25,7 +26,7 @@ def new_meeting(
     time: str = "",
     place: str = "",
     class_name: str = "",
-    attendees: list[str] = (),
+    attendees: Sequence[str] = (),
     start_now: bool = False,
 ) -> Meeting:
     """Build the meeting, put the class's open tasks first on its agenda, start it if asked, save it.

@@ -6,7 +6,7 @@ saver's thread, so typing never waits for the disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,8 @@ class Session:
         self,
         store: Store,
         clock: Clock | None = None,
-        on_save_error: Callable[[str], None] | None = None,
-        on_save_recovered: Callable[[], None] | None = None,
+        on_save_error: Callable[[str], object] | None = None,
+        on_save_recovered: Callable[[], object] | None = None,
         settings: Settings | None = None,
     ) -> None:
         self.store = store
@@ -116,7 +116,7 @@ class Session:
         self._write(prefs=[Store.current_class_doc(class_id)])
 
     def save_class(
-        self, school_class: SchoolClass, people: list[Person] = (), make_current: bool = True
+        self, school_class: SchoolClass, people: Sequence[Person] = (), make_current: bool = True
     ) -> None:
         """Save the class (with `people`, e.g. from a class list) and keep its contact-teacher role
         in step, in one write; by default it becomes the current class."""
@@ -134,19 +134,19 @@ class Session:
     def class_people(self, class_id: str) -> list[Person]:
         return self.store.people(class_id)
 
-    def save_people(self, people: list[Person], remove: list[str] = ()) -> None:
+    def save_people(self, people: list[Person], remove: Sequence[str] = ()) -> None:
         self._write(people=[p.to_dict() for p in people], remove={"people": list(remove)})
 
     def roles(self, class_id: str) -> list[Role]:
         return self.store.roles(class_id)
 
-    def save_roles(self, roles: list[Role], remove: list[str] = ()) -> None:
+    def save_roles(self, roles: list[Role], remove: Sequence[str] = ()) -> None:
         self._write(roles=[r.to_dict() for r in roles], remove={"roles": list(remove)})
 
     def wheel(self, class_id: str, school_year: str | None = None) -> list[WheelItem]:
         return self.store.wheel(class_id, school_year)
 
-    def save_wheel(self, items: list[WheelItem], remove: list[str] = ()) -> None:
+    def save_wheel(self, items: list[WheelItem], remove: Sequence[str] = ()) -> None:
         self._write(wheel=[i.to_dict() for i in items], remove={"wheel": list(remove)})
 
     def calls(self, meeting_id: str) -> list[CallEntry]:

@@ -44,7 +44,7 @@ def _interfaces() -> list[tuple[str, str]]:
     try:
         import ifaddr
     except ImportError:
-        ifaddr = None
+        ifaddr = None  # type: ignore[assignment]
     pairs: list[tuple[str, str]] = []
     if ifaddr is not None:
         for adapter in ifaddr.get_adapters():

@@ -118,7 +118,7 @@ class _Server(ThreadingHTTPServer):
     def server_bind(self) -> None:
         # HTTPServer would look up our own name (DNS), which can hang on a network with none.
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[0], self.server_address[1]
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
 
     def handle_error(self, request, client_address) -> None:
         """A phone that hangs up mid-answer: counted, never printed (the terminal is the app's screen)."""

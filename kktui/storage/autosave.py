@@ -11,7 +11,7 @@ failure is reported once through `on_error` so the UI can say what is wrong.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from kktui.meeting.model import Meeting, Task
 from kktui.storage.files import StorageError
@@ -24,8 +24,8 @@ class Saver:
     def __init__(
         self,
         store: Store,
-        on_error: Callable[[str], None] | None = None,
-        on_recovered: Callable[[], None] | None = None,
+        on_error: Callable[[str], object] | None = None,
+        on_recovered: Callable[[], object] | None = None,
     ) -> None:
         self.store = store
         self.on_error = on_error
@@ -39,13 +39,13 @@ class Saver:
         self._thread = threading.Thread(target=self._run, name="kktui-saver", daemon=True)
         self._thread.start()
 
-    def submit(self, meetings: list[Meeting] = (), tasks: list[Task] = ()) -> None:
-        for item in meetings:
-            if not isinstance(item, Meeting):
-                raise TypeError(f"only a whole Meeting can be saved, not {type(item).__name__}")
-        for item in tasks:
-            if not isinstance(item, Task):
-                raise TypeError(f"submit takes Task objects, not {type(item).__name__}")
+    def submit(self, meetings: Sequence[Meeting] = (), tasks: Sequence[Task] = ()) -> None:
+        for meeting in meetings:
+            if not isinstance(meeting, Meeting):
+                raise TypeError(f"only a whole Meeting can be saved, not {type(meeting).__name__}")
+        for task in tasks:
+            if not isinstance(task, Task):
+                raise TypeError(f"submit takes Task objects, not {type(task).__name__}")
         meeting_docs = [m.to_dict() for m in meetings]  # copied now, on the caller's thread
         task_docs = [k.to_dict() for k in tasks]
         with self._cond:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from tinydb.storages import Storage
 
@@ -293,7 +293,7 @@ class FolderLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def acquire(self) -> None:
         make_private_dir(self.path.parent)

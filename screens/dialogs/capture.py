@@ -52,7 +52,7 @@ class CaptureScreen(KkModal):
         due = None
         if self.value("due"):
             try:
-                due = parse_date(self.value("due"), self.today).isoformat()
+                due = parse_date(self.value("due"), self.today).isoformat()  # type: ignore[attr-defined]  # set by the subclass before any field is read
             except DateError as exc:
                 self.error(str(exc))
                 self.query_one("#due", Input).focus()

@@ -105,7 +105,7 @@ class ClassScreen(CaptureScreen):
         school_class.name, school_class.school = name, self.value("school")
         school_class.grade, school_class.top_grade = int(grade), int(top)
         school_class.school_year, school_class.teacher = year, self.value("teacher")
-        school_class.election_season = season
+        school_class.election_season = season  # type: ignore[assignment]  # the value comes from a fixed list of choices
         try:
             self.session.save_class(school_class)
         except StorageError as exc:

@@ -94,11 +94,11 @@ class ImportClassScreen(KkScreen):
             if row.action == "new":
                 what = Text(t("import.will_add"), style="green")
             elif not row.changes:
-                what = t("import.same")
+                what = t("import.same")  # type: ignore[assignment]  # the cell shows text or styled Text
             elif self.update:
                 what = Text(t("import.will_update", changes="; ".join(row.changes)), style="yellow")
             else:
-                what = t("import.kept", changes="; ".join(row.changes))
+                what = t("import.kept", changes="; ".join(row.changes))  # type: ignore[assignment]  # the cell shows text or styled Text
             table.add_row(
                 str(row.line),
                 row.person.name,

@@ -55,9 +55,15 @@ class ElectionPanel(Vertical):
         super().__init__(id=f"election-panel-{step.id}", classes="step-panel election-panel")
         self.session, self.meeting, self.step = session, meeting, step
         self.kinds = kinds_for(meeting, step)
-        self.school_class: SchoolClass | None = next(
+        self.school_class_or_none: SchoolClass | None = next(
             (c for c in session.classes() if c.id == meeting.class_id), None
         )
+
+    @property
+    def school_class(self) -> SchoolClass:
+        """The meeting's class; the panel shows only a hint (and calls nothing) when there is none."""
+        assert self.school_class_or_none is not None
+        return self.school_class_or_none
 
     def _default_year(self) -> str:
         try:
@@ -73,7 +79,7 @@ class ElectionPanel(Vertical):
             return self.session.clock.today()
 
     def compose(self) -> ComposeResult:
-        if self.school_class is None:
+        if self.school_class_or_none is None:
             yield Static(t("election.no_class"), classes="hint")
             return
         year = self._default_year()
@@ -108,7 +114,7 @@ class ElectionPanel(Vertical):
         previous election step's panel, whose field had the focus as it went away."""
         focused = self.screen.focused
         if self.is_attached and (
-            focused is None or not focused.is_attached or focused not in self.query(Input)
+            focused is None or not focused.is_attached or focused not in self.query(Input)  # type: ignore[operator]  # Textual's DOMQuery supports `in`
         ):
             if self.meeting.current_step is self.step:
                 self.query(Input).first().focus()

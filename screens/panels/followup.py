@@ -104,7 +104,7 @@ class FollowupPanel(Vertical):
         for task in self.tasks:
             due = _short_date(task.due)
             if task.is_overdue(today):
-                due = Text(f"{due}!", style="bold red")
+                due = Text(f"{due}!", style="bold red")  # type: ignore[assignment]  # the cell shows text or styled Text
             what = Text(task.what)
             what.truncate(room, overflow="ellipsis")
             owner = Text(task.owner or "–")

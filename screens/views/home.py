@@ -116,20 +116,20 @@ class HomeScreen(KkScreen):
         for task in open_tasks:
             due = show_date(task.due) or "–"
             if task.is_overdue(today):
-                due = Text(f"{due} !", style="bold red")
+                due = Text(f"{due} !", style="bold red")  # type: ignore[assignment]  # the cell shows text or styled Text
             tasks.add_row(due, task.owner or "–", task.what, key=task.id)
         tasks.display = bool(open_tasks)
         self.query_one("#no-tasks").display = not open_tasks
 
     @on(DataTable.RowSelected, "#meetings")
     def meeting_chosen(self, event: DataTable.RowSelected) -> None:
-        self.post_message(OpenMeeting(event.row_key.value))
+        self.post_message(OpenMeeting(str(event.row_key.value)))
 
     def action_open(self) -> None:
         table = self.query_one("#meetings", DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self.post_message(OpenMeeting(key.value))
+            self.post_message(OpenMeeting(str(key.value)))
 
     def action_new_meeting(self) -> None:
         self.post_message(NewMeeting())

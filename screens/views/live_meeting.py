@@ -389,7 +389,7 @@ class LiveMeetingScreen(KkScreen):
                     created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"),
                 )
                 self.session.save_task(task)
-                self._task_count += 1
+                self._task_count = (self._task_count or 0) + 1
                 self.save_now()
                 for panel in self.query(".step-panel"):
                     if hasattr(panel, "tasks_changed"):

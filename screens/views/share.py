@@ -115,7 +115,7 @@ class ShareScreen(KkScreen):
         self.options = options or ShareOptions()
         self.server: ShareServer | None = None
         self.url = ""
-        self.published_path = None
+        self.published_path: Path | None = None
         self.addresses: list[Address] = []
         self.address_index = 0
         self._told_stopped = False

@@ -147,7 +147,7 @@ class TasksBoardScreen(KkScreen):
         for task in self.shown:
             due = show_date(task.due) or "–"
             if task.is_overdue(today.isoformat()):
-                due = Text(f"{due} !", style="bold red")
+                due = Text(f"{due} !", style="bold red")  # type: ignore[assignment]  # the cell shows text or styled Text
             source = meetings.get(task.meeting_id)
             what = Text(task.what)
             if task.status != "open":
@@ -212,7 +212,7 @@ class TasksBoardScreen(KkScreen):
         task = self._highlighted()
         if task is None or task.status == status:
             return
-        task.status = status
+        task.status = status  # type: ignore[assignment]  # the value comes from a fixed list of choices
         self.session.save_task(task)
         self.refresh_data()
         self.notify(t("board.marked", what=task.what, status=t(f"task.status.{status}")), timeout=3)

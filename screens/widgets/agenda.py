@@ -97,7 +97,8 @@ class AgendaList(TranslatedBindings, OptionList):
             self.post_message(self.Jump(index))
 
     def action_add(self) -> None:
-        self.post_message(self.Add(self._index() if self._index() is not None else -1))
+        index = self._index()
+        self.post_message(self.Add(index if index is not None else -1))
 
     def action_skip(self) -> None:
         if (index := self._index()) is not None:
