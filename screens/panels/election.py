@@ -105,7 +105,7 @@ class ElectionPanel(Vertical):
         yield Static(id="election-error", classes="error")
 
     def on_mount(self) -> None:
-        if self.school_class is not None:
+        if self.school_class_or_none is not None:
             self.show_status()
             self.call_after_refresh(self._take_focus)
 

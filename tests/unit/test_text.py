@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from kktui.meeting.model import AgendaStep, Meeting
 from kktui.storage.store import Store
 from kktui.text import visible
+from support.folders import run_kktui as run
 
 CLIPBOARD = "\x1b]52;c;SGFja2Vk\x1b\\"
 WINDOW_TITLE = "\x1b]0;PWNED\x07"
@@ -29,19 +29,6 @@ def test_every_control_character_is_shown_and_newline_and_tab_kept_where_meant()
     assert visible("Blåbærsyltetøy «sitat» 🎉") == "Blåbærsyltetøy «sitat» 🎉"
     every = "".join(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)])
     assert not any(ch in visible(every, keep="") for ch in every)
-
-
-def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run(
-        [sys.executable, "-m", "kktui", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
 
 
 def assert_nothing_a_terminal_obeys(result: subprocess.CompletedProcess) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from kktui.meeting.model import AgendaStep, Meeting
 from kktui.storage import locations
 from kktui.storage.files import FolderLock, atomic_write_text, make_backup
 from kktui.storage.store import Store
+from support.folders import run_kktui
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows keeps its default ACLs")
 
@@ -102,19 +101,6 @@ def test_a_looser_file_becomes_owner_only_when_it_is_rewritten(tmp_path: Path) -
     atomic_write_text(target, "new")
     assert mode(target) == 0o600
     assert target.read_text(encoding="utf-8") == "new"
-
-
-def run_kktui(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "KKTUI_DATA"}
-    return subprocess.run(
-        [sys.executable, "-m", "kktui", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
 
 
 def test_export_onto_an_existing_private_file_keeps_it_private(tmp_path: Path) -> None:
