@@ -247,7 +247,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
-    from kktui.school.csv_import import ClassListError, summary
+    from kktui.school.csv_import import summary
+    from kktui.school.csv_read import ClassListError
     from kktui.services import classes
 
     with _session(folder, read_only=args.dry_run) as session:

@@ -16,8 +16,9 @@ from kktui.i18n import t
 from kktui.meeting.followup import class_of_task, is_group_meeting
 from kktui.meeting.model import Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
-from kktui.school.elections import format_school_year, holders, parse_school_year, term
+from kktui.school.elections import holders
 from kktui.school.model import ROLE_KINDS, Role, SchoolClass, WheelItem
+from kktui.school.school_years import format_school_year, parse_school_year, term
 from kktui.school.yearwheel import by_month, month_name, when_text
 
 

@@ -20,8 +20,9 @@ from datetime import date
 
 from kktui.i18n import STRINGS, t
 from kktui.meeting import template_ids as ids
-from kktui.school.elections import holders, parse_school_year, term
+from kktui.school.elections import holders
 from kktui.school.model import Role, WheelItem
+from kktui.school.school_years import parse_school_year, term
 
 SCHOOL_MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 

@@ -51,7 +51,7 @@ def chosen_class(session: Session, name: str | None) -> SchoolClass:
 
 def class_to_import_into(session: Session, name: str | None) -> SchoolClass:
     """The class named (made if it is new), else the chosen one, else the only one."""
-    from kktui.school.elections import school_year_of
+    from kktui.school.school_years import school_year_of
 
     if name:
         return class_named(session, name) or SchoolClass(

@@ -10,15 +10,9 @@ from kktui.meeting import template_ids
 from kktui.meeting.followup import add_followup_step
 from kktui.meeting.model import Decision, Meeting, Task
 from kktui.meeting.templates import Template, find_template
-from kktui.school.elections import (
-    Ballot,
-    elect,
-    format_school_year,
-    parse_school_year,
-    school_year_of,
-    teacher_role,
-)
+from kktui.school.elections import Ballot, elect, teacher_role
 from kktui.school.model import CallEntry, Person, SchoolClass
+from kktui.school.school_years import format_school_year, parse_school_year, school_year_of
 from kktui.school.yearwheel import propose
 from kktui.storage.store import Store
 

@@ -23,7 +23,7 @@ META, MEETINGS, TASKS, CLASSES = "_meta", "meetings", "tasks", "classes"
 def _classes_from_meetings(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 1 → 2: each class name used in a meeting becomes a class; meetings and their
     tasks get its `class_id`. Nothing else changes."""
-    from kktui.school.elections import school_year_of
+    from kktui.school.school_years import school_year_of
 
     data = copy.deepcopy(data)  # the caller may still hold the old data (a dry run first)
     meetings = data.get(MEETINGS) or {}

@@ -12,14 +12,14 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui.i18n import t
-from kktui.school.elections import (
+from kktui.school.model import SchoolClass, grade_from_name, name_key
+from kktui.school.school_years import (
     ElectionError,
     format_school_year,
     parse_school_year,
     read_season,
     school_year_of,
 )
-from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.services.session import Session

@@ -12,7 +12,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
 from kktui.i18n import t
-from kktui.school.csv_import import ClassListError, Preview, counted, show_phone, summary
+from kktui.school.contact_fields import show_phone
+from kktui.school.csv_import import Preview, counted, summary
+from kktui.school.csv_read import ClassListError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
 from kktui.services import classes

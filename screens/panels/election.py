@@ -22,21 +22,23 @@ from kktui.school.elections import (
     CONTACT_KINDS,
     FAU_KINDS,
     Ballot,
-    ElectionError,
     continuing,
     double_roles,
     elect,
     elected_for,
-    election_year_for,
-    format_school_year,
-    in_top_grade,
-    parse_school_year,
     proposed_contacts,
     replace_election,
     split_names,
     staffing_warnings,
 )
 from kktui.school.model import SchoolClass, name_key
+from kktui.school.school_years import (
+    ElectionError,
+    election_year_for,
+    format_school_year,
+    in_top_grade,
+    parse_school_year,
+)
 from kktui.screens.panels.messages import PanelChanged
 from kktui.services.session import Session
 from kktui.storage.files import StorageError

@@ -16,7 +16,7 @@ from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.meeting.followup import is_group_meeting
 from kktui.meeting.model import MeetingSummary
-from kktui.school.csv_import import show_phone
+from kktui.school.contact_fields import show_phone
 from kktui.school.delegation import tally
 from kktui.school.model import CallEntry, Person
 from kktui.screens.base import KkScreen

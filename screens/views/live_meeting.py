@@ -14,13 +14,14 @@ from kktui.dates import clock_text, show_date
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
 from kktui.meeting import challenging, flow
-from kktui.meeting.model import Decision, Meeting, Task
+from kktui.meeting.model import Meeting
 from kktui.screens.base import KkScreen
-from kktui.screens.dialogs.capture import DecisionScreen, StepScreen, TaskScreen
+from kktui.screens.dialogs.capture import StepScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
 from kktui.screens.widgets.agenda import AgendaList
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
@@ -344,62 +345,15 @@ class LiveMeetingScreen(KkScreen):
     def link_clicked(self, event: Markdown.LinkClicked) -> None:
         open_allowed_link(self.app, event.href)
 
-    # -- capture ---------------------------------------------------------------------
+    # -- capture (meeting_capture.py) -------------------------------------------------
     def action_toggle_private(self) -> None:
-        """ctrl+r: the notes line under the cursor becomes private (`!! `), or stops being so."""
-        from kktui.output.privacy import is_private_line, toggle_line
-
-        notes = self.query_one("#notes", TextArea)
-        row, col = notes.cursor_location
-        line = notes.document.get_line(row)
-        changed = toggle_line(line)
-        notes.replace(changed, (row, 0), (row, len(line)))
-        notes.move_cursor((row, max(0, col + len(changed) - len(line))))
-        notes.focus()
-        self.notify(t("live.private_on") if is_private_line(changed) else t("live.private_off"), timeout=2)
+        toggle_private(self)
 
     def action_decision(self) -> None:
-        def captured(text: str | None) -> None:
-            if text:
-                step = self.meeting.current_step
-                self.meeting.decisions.append(
-                    Decision(
-                        text,
-                        step_id=step.id if step else "",
-                        created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"),
-                    )
-                )
-                self.save_now()
-                self.notify(t("live.decision_saved"), timeout=3)
-            self.query_one("#notes", TextArea).focus()
-
-        self.app.push_screen(DecisionScreen(), captured)
+        capture_decision(self)
 
     def action_task(self) -> None:
-        def captured(result: tuple[str, str, str | None] | None) -> None:
-            if result:
-                what, who, due = result
-                step = self.meeting.current_step
-                task = Task(
-                    what,
-                    who,
-                    due,
-                    meeting_id=self.meeting.id,
-                    step_id=step.id if step else "",
-                    created_at=datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds"),
-                )
-                self.session.save_task(task)
-                self._task_count = (self._task_count or 0) + 1
-                self.save_now()
-                for panel in self.query(".step-panel"):
-                    if hasattr(panel, "tasks_changed"):
-                        panel.tasks_changed()
-                self.notify(t("live.task_saved", who=who or "–"), timeout=3)
-            self.query_one("#notes", TextArea).focus()
-
-        self.app.push_screen(
-            TaskScreen(self.session.people(self.meeting), self.session.clock.today()), captured
-        )
+        capture_task(self)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:

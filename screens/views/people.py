@@ -13,10 +13,12 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 from kktui.dates import DateError, parse_date, show_date
 from kktui.i18n import t
 from kktui.i18n.answers import yes_no_or_maybe, yes_or_no
-from kktui.school.csv_import import EMAIL_RE, normalise_phone, same_person, show_phone, split_list
+from kktui.school.contact_fields import EMAIL_RE, normalise_phone, show_phone, split_list
+from kktui.school.csv_import import same_person
 from kktui.school.delegation import free_hands, workload
-from kktui.school.elections import ElectionError, end_term, holders
+from kktui.school.elections import end_term, holders
 from kktui.school.model import Person, Role, name_key
+from kktui.school.school_years import ElectionError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.dialogs.capture import CaptureScreen

@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 
 from kktui import i18n
 from kktui.i18n import t
-from kktui.school.elections import school_year_of
 from kktui.school.model import SchoolClass, WheelItem
+from kktui.school.school_years import school_year_of
 from kktui.school.yearwheel import (
     SCHOOL_MONTHS,
     WhenError,

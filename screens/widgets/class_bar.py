@@ -13,8 +13,9 @@ from textual.widgets import Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
-from kktui.school.elections import holders, school_year_start, spring_reminder
+from kktui.school.elections import holders, spring_reminder
 from kktui.school.model import Role, SchoolClass
+from kktui.school.school_years import school_year_start
 from kktui.services.session import Session
 
 SHOWN_KINDS = ("class_contact", "deputy", "fau", "fau_deputy")

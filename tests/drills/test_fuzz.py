@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output.html import STYLE, minutes_html, render_html
 from kktui.output.minutes import render_markdown
-from kktui.school.csv_import import ClassListError, apply, read_class_list, summary
+from kktui.school.csv_import import apply, read_class_list, summary
+from kktui.school.csv_read import ClassListError
 from kktui.school.model import Person
 
 NOW = 1_795_284_000.0

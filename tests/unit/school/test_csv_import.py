@@ -15,16 +15,9 @@ import pytest
 
 from kktui import i18n
 from kktui.cli import main
-from kktui.school.csv_import import (
-    ClassListError,
-    apply,
-    decode,
-    map_header,
-    normalise_phone,
-    read_class_list,
-    sniff_delimiter,
-    summary,
-)
+from kktui.school.contact_fields import normalise_phone
+from kktui.school.csv_import import apply, read_class_list, summary
+from kktui.school.csv_read import ClassListError, decode, map_header, sniff_delimiter
 from kktui.school.model import Person
 from kktui.storage.store import Store
 

@@ -11,28 +11,30 @@ from kktui.school.elections import (
     CONTACT_KINDS,
     FAU_KINDS,
     Ballot,
-    ElectionError,
     continuing,
     double_roles,
     elect,
-    election_year_for,
     end_term,
     ends_this_year,
-    fau_years,
-    grade_in,
     holders,
-    next_school_year,
-    parse_school_year,
     proposed_contacts,
     replace_election,
-    school_year_of,
     split_names,
     spring_reminder,
     staffing_warnings,
     teacher_role,
-    term,
 )
 from kktui.school.model import Person, SchoolClass
+from kktui.school.school_years import (
+    ElectionError,
+    election_year_for,
+    fau_years,
+    grade_in,
+    next_school_year,
+    parse_school_year,
+    school_year_of,
+    term,
+)
 
 
 def four_b(**changes) -> SchoolClass:
