@@ -57,8 +57,11 @@ def visible_data(value: Any) -> Any:
 
 # A control character in a JSON file is written escaped (\u001b); C1 characters are written
 # as they are (UTF-8 C2 80 … C2 9F). A file with neither needs no walk through its data.
-_JSON_CONTROLS = re.compile(rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\xc2[\x80-\x9f]")
+# Two patterns, each starting with a fixed byte, so the search skips ahead quickly: one
+# alternation over both scanned a 3.4 MB data file in ~50 ms on every start, these in ~5.
+_JSON_ESCAPED_CONTROL = re.compile(rb"\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])")
+_UTF8_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def json_may_hold_controls(raw: bytes) -> bool:
-    return _JSON_CONTROLS.search(raw) is not None
+    return _JSON_ESCAPED_CONTROL.search(raw) is not None or _UTF8_C1.search(raw) is not None
