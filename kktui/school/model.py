@@ -38,6 +38,12 @@ class SchoolClass:
     # year) or "spring" (some schools elect next year's people before the summer).
     election_season: ElectionSeason = "autumn"
     id: str = field(default_factory=lambda: new_id("c"))
+    # A new school year is a new record (school/new_year.py): it names the year before it,
+    # which keeps its own roles and people. An archived record is a finished year or a class
+    # that left the school: readable, but not offered in the class switcher.
+    previous_id: str = ""
+    archived: bool = False
+    personal_data_deleted: str = ""  # ISO date of "Slett gamle personopplysninger", if done
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,6 +55,7 @@ class SchoolClass:
         item.top_grade = _int(item.top_grade, 7)
         if item.election_season not in ELECTION_SEASONS:
             item.election_season = "autumn"
+        item.archived = bool(item.archived)
         return item
 
     def label(self) -> str:
