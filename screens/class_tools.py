@@ -21,6 +21,7 @@ TOOLS = {
     "handover": ("views.handover", "HandoverScreen"),
     "call_list": ("views.call_list", "CallListScreen"),
     "import_class": ("dialogs.import_class", "ImportClassScreen"),
+    "new_year": ("views.new_year", "NewYearScreen"),
 }
 
 
@@ -56,3 +57,12 @@ def export_calendar(app: App, session: Session) -> None:
     from kktui.screens.views.year_wheel import export_calendar as export
 
     export(app.screen, session)
+
+
+def cleanup_anywhere(app: App, session: Session) -> None:
+    """"Slett gamle personopplysninger": choose a finished year, see what goes, confirm once."""
+    from kktui.screens.dialogs.cleanup import open_cleanup
+
+    screen = app.screen
+    if isinstance(screen, KkScreen):  # not over a dialog, nor over the palette
+        open_cleanup(screen, session)

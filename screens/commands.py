@@ -143,10 +143,10 @@ class ClassCommands(_EntryProvider):
     """The class's screens that have no F-key, switching class and the calendar file."""
 
     def entries(self) -> Iterable[Entry]:
-        from kktui.screens.class_tools import export_calendar, switch_class_anywhere
+        from kktui.screens.class_tools import cleanup_anywhere, export_calendar, switch_class_anywhere
 
         app, session = self.app, self.host.session
-        for name in ("handover", "call_list", "import_class"):
+        for name in ("handover", "call_list", "import_class", "new_year"):
             yield Entry(
                 t(f"cmd.{name}"),
                 t(f"cmd.{name}_help"),
@@ -154,6 +154,7 @@ class ClassCommands(_EntryProvider):
             )
         yield Entry(t("cmd.switch_class"), t("tip.switch_class"), lambda: switch_class_anywhere(app, session))
         yield Entry(t("cmd.calendar"), t("tip.calendar"), lambda: export_calendar(app, session))
+        yield Entry(t("cmd.cleanup"), t("cmd.cleanup_help"), lambda: cleanup_anywhere(app, session))
 
 
 class AppCommands(_EntryProvider):

@@ -66,8 +66,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "class.switch_title": ("Klasser", "Classes"),
     "class.switch_hint": (
-        "Enter velger · n ny klasse · e endre · Esc avbryter",
-        "Enter chooses · n new class · e edit · Esc cancels",
+        "Enter velger · n ny klasse · e endre · a vis arkiverte · Esc avbryter",
+        "Enter chooses · n new class · e edit · a show archived · Esc cancels",
     ),
     "class.add_option": ("+ Ny klasse", "+ New class"),
     "class_bar.no_class": (

@@ -121,11 +121,13 @@ class ClassSwitcher(KkModal[str | None]):
         Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="switch_cancel"),
         Binding("n", "new", "key.new_class", tooltip="tip.new_class", id="new_class"),
         Binding("e", "edit", "key.edit", tooltip="tip.edit_class", id="edit_class"),
+        Binding("a", "toggle_archived", "key.show_archived", tooltip="tip.show_archived", id="show_archived"),
     ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.show_archived = False  # finished years and classes that left the school
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog picker"):
@@ -140,10 +142,15 @@ class ClassSwitcher(KkModal[str | None]):
         options = self.query_one("#classes", OptionList)
         options.clear_options()
         current = self.session.current_class()
-        classes = self.session.classes()
+        classes = [
+            c
+            for c in self.session.classes()
+            if self.show_archived or not c.archived or (current and c.id == current.id)
+        ]
         for school_class in classes:
             mark = "▶ " if current and school_class.id == current.id else "  "
-            options.add_option(Option(mark + school_class.label(), id=school_class.id))
+            archived = f" · {t('class.archived')}" if school_class.archived else ""
+            options.add_option(Option(mark + school_class.label() + archived, id=school_class.id))
         options.add_option(Option("  " + t("class.add_option"), id=NEW))
         ids = [c.id for c in classes]
         chosen = keep or (current.id if current else None)
@@ -175,6 +182,10 @@ class ClassSwitcher(KkModal[str | None]):
     def _saved(self, school_class: SchoolClass | None) -> None:
         if school_class is not None:
             self.dismiss(school_class.id)
+
+    def action_toggle_archived(self) -> None:
+        self.show_archived = not self.show_archived
+        self.fill()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
