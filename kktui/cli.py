@@ -207,9 +207,13 @@ def cmd_check(folder: str | None) -> int:
     root = Path(folder) if folder else locations.content_dir()
     if not root.is_dir():
         raise CliError(t("cli.no_folder", path=root))
+    from kktui.guidance.law_dates import law_date_warnings
+
     problems, n_templates, n_guides = check_content(root)
     for problem in problems:
         echo(problem, err=True)
+    for warning in law_date_warnings(root):  # a warning, not a failure: the law needs a fresh look
+        echo(warning, err=True)
     if problems:
         echo(t("check.failed", n=len(problems)), err=True)
         return 1

@@ -12,8 +12,10 @@ from kktui.storage import locations
 
 
 def _check_guide(path: Path) -> list[str]:
+    from kktui.guidance.guides import without_front_matter
+
     try:
-        text = read_markdown(path)
+        text = without_front_matter(read_markdown(path))
     except TemplateError as exc:
         return [str(exc)]
     problems = []
@@ -28,8 +30,10 @@ def _check_guide(path: Path) -> list[str]:
 
 def _headings(path: Path) -> list[str] | None:
     """The heading levels of a guide; None if it cannot be read (_check_guide said why)."""
+    from kktui.guidance.guides import without_front_matter
+
     try:
-        text = read_markdown(path)
+        text = without_front_matter(read_markdown(path))
     except TemplateError:
         return None
     tokens = MarkdownIt("commonmark").parse(text)

@@ -60,6 +60,36 @@ class Guide:
         return found
 
 
+def _front_end(lines: list[str]) -> int | None:
+    """The line index of the `---` closing front matter that opens on the first line, if any."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    return next((n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---"), None)
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """The `key: value` lines between two `---` lines at the very top of a guide (keys in lower case)."""
+    lines = text.splitlines()
+    end = _front_end(lines)
+    values: dict[str, str] = {}
+    for line in lines[1:end] if end else []:
+        key, sep, value = line.partition(":")
+        if sep:
+            values[key.strip().lower()] = value.strip()
+    return values
+
+
+def without_front_matter(text: str) -> str:
+    """The guide as it is shown: front matter blanked out, so line numbers stay those of the file.
+
+    Front matter that is never closed is not front matter: the text is shown as it is."""
+    lines = text.splitlines()
+    end = _front_end(lines)
+    if end is None:
+        return text
+    return "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+
+
 @dataclass
 class Match:
     guide: Guide
@@ -71,7 +101,7 @@ def read_guide(path: Path, lang: str) -> Guide:
     """Raises TemplateError (`file:1: why`) for a file that is not an ordinary, small UTF-8 file."""
     from kktui.meeting.templates import read_markdown
 
-    text = visible(read_markdown(path))
+    text = visible(without_front_matter(read_markdown(path)))
     tokens = MarkdownIt("commonmark").parse(text)
     headings, title = [], path.stem
     for index, token in enumerate(tokens):

@@ -196,4 +196,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Fra et avsluttet skoleår: personer, ringelister og notater; vedtak og referater uten private linjer blir værende",
         "From a finished school year: people, call lists and notes; decisions and minutes without private lines stay",
     ),
+    # -- legal statements and their last-checked date (guidance/law_dates.py) -------------
+    "check.law_no_date": (
+        "advarsel: filen viser til loven, men mangler «sist kontrollert: ÅÅÅÅ-MM-DD» øverst",
+        "warning: the file cites the law but has no «last checked: YYYY-MM-DD» at the top",
+    ),
+    "check.law_bad_date": (
+        "advarsel: «{value}» er ikke en dato; skriv «sist kontrollert: ÅÅÅÅ-MM-DD»",
+        "warning: «{value}» is not a date; write «last checked: YYYY-MM-DD»",
+    ),
+    "check.law_old_date": (
+        "advarsel: lovhenvisningene ble sist kontrollert {date}, for over et år siden; sjekk dem mot loven og forskriften slik de gjelder nå",
+        "warning: the legal statements were last checked on {date}, over a year ago; check them against the act and regulations as they stand",
+    ),
 }

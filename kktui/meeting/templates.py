@@ -44,7 +44,9 @@ SECTIONS = {
     "source": "source",
     "sources": "source",
 }
-FRONT_MATTER_KEYS = {"confidential", "leader", "kind"}
+# "sist kontrollert" / "last checked": when the legal statements in the file were last
+# checked against the law (kktui/guidance/law_dates.py warns when it is over a year ago).
+FRONT_MATTER_KEYS = {"confidential", "leader", "kind", "sist kontrollert", "last checked"}
 
 
 class TemplateError(Exception):
