@@ -17,6 +17,9 @@ from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.storage.files import DataTooNew, parse_data_file
 
 SCHEMA = 3
+# Fields added with a default need no migration: `_from_dict` fills them in for an older file
+# and ignores them in an older app (e.g. a class's previous_id/archived for a new school year,
+# which is a new class record linked to the old one, so no stored row changes shape).
 META, MEETINGS, TASKS, CLASSES = "_meta", "meetings", "tasks", "classes"
 
 
