@@ -60,7 +60,7 @@ def export_calendar(app: App, session: Session) -> None:
 
 
 def cleanup_anywhere(app: App, session: Session) -> None:
-    """"Slett gamle personopplysninger": choose a finished year, see what goes, confirm once."""
+    """Slett gamle personopplysninger: choose a finished year, see what goes, confirm once."""
     from kktui.screens.dialogs.cleanup import open_cleanup
 
     screen = app.screen

@@ -15,7 +15,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "«{choice}» er ikke et valg; velg beholde, overlevere eller droppe.",
         "«{choice}» is not a choice; choose keep, hand over or drop.",
     ),
-    "year.dropped_note": ("Droppet ved slutten av skoleåret {year}.", "Dropped at the end of the school year {year}."),
+    "year.dropped_note": (
+        "Droppet ved slutten av skoleåret {year}.",
+        "Dropped at the end of the school year {year}.",
+    ),
     "year.hand_over_no_owner": (
         "Skriv hvem som overtar «{what}».",
         "Write who takes over «{what}».",
@@ -103,11 +106,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "h saves last year's handover · c deletes old personal data · Esc back",
     ),
     "key.year_keep": ("Behold", "Keep"),
-    "tip.year_keep": ("Oppgaven følger klassen inn i det nye året", "The task follows the class into the new year"),
+    "tip.year_keep": (
+        "Oppgaven følger klassen inn i det nye året",
+        "The task follows the class into the new year",
+    ),
     "key.year_hand_over": ("Overlever", "Hand over"),
-    "tip.year_hand_over": ("Gi oppgaven til en annen i det nye året", "Give the task to someone else in the new year"),
+    "tip.year_hand_over": (
+        "Gi oppgaven til en annen i det nye året",
+        "Give the task to someone else in the new year",
+    ),
     "key.year_drop": ("Dropp", "Drop"),
-    "tip.year_drop": ("Oppgaven gjøres ikke; den merkes som droppet", "The task will not be done; it is marked dropped"),
+    "tip.year_drop": (
+        "Oppgaven gjøres ikke; den merkes som droppet",
+        "The task will not be done; it is marked dropped",
+    ),
     "key.year_undo": ("Tilbake ett steg", "Back one step"),
     "tip.year_undo": ("Se på forrige oppgave igjen", "Look at the previous task again"),
     "key.year_start": ("Start det nye året", "Start the new year"),
@@ -133,7 +145,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "med **k** (behold), **o** (overlever) og **d** (dropp), og start med **Ctrl+S**. Fjoråret arkiveres og kan "
         "fortsatt leses (klassebytteren: **a** viser arkiverte). På øverste trinn avslutter året klassen.",
         "A new school year in one step. The class moves up a grade (the name can be changed), last year's deputies become "
-        "class contacts, a FAU seat in its second year continues, and one that ends is marked for election. Go through "
+        "class contacts, an FAU seat in its second year continues, and one that ends is marked for election. Go through "
         "last year's open tasks with **k** (keep), **o** (hand over) and **d** (drop), and start with **Ctrl+S**. Last "
         "year is archived and stays readable (class switcher: **a** shows archived). In the top grade the year ends the class.",
     ),
@@ -156,7 +168,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cleanup.pick_title": ("Hvilket skoleår?", "Which school year?"),
     "cleanup.done_mark": ("slettet før", "deleted before"),
     "cleanup.preview_title": ("Dette slettes fra {name} {year}:", "This is deleted from {name} {year}:"),
-    "cleanup.nothing": ("Ingenting: det er ingen personopplysninger igjen å slette.", "Nothing: there is no personal data left to delete."),
+    "cleanup.nothing": (
+        "Ingenting: det er ingen personopplysninger igjen å slette.",
+        "Nothing: there is no personal data left to delete.",
+    ),
     "cleanup.people": (
         "Personer i klasselista (med barn, telefon, e-post og notater): {n}",
         "People on the class list (with children, phone, e-mail and notes): {n}",
@@ -167,13 +182,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{date} {title}: alle notater og forberedelser ({n} linjer)",
         "{date} {title}: all notes and preparation ({n} lines)",
     ),
-    "cleanup.meeting_private": ("{date} {title}: private linjer ({n})", "{date} {title}: private lines ({n})"),
+    "cleanup.meeting_private": (
+        "{date} {title}: private linjer ({n})",
+        "{date} {title}: private lines ({n})",
+    ),
     "cleanup.tasks_removed": ("Private oppgaver: {n}", "Private tasks: {n}"),
     "cleanup.tasks_changed": (
         "Oppgaver der private notater eller koblingen til en person fjernes: {n}",
         "Tasks whose private notes or link to a person are removed: {n}",
     ),
-    "cleanup.handover": ("Private linjer i overleveringsnotatene: {n}", "Private lines in the handover notes: {n}"),
+    "cleanup.handover": (
+        "Private linjer i overleveringsnotatene: {n}",
+        "Private lines in the handover notes: {n}",
+    ),
     "cleanup.kept": (
         "Beholdes: møtene, vedtak og referater uten private linjer, rollene, årshjulet og de andre oppgavene. "
         "Sikkerhetskopiene i datamappen erstattes av nye etter noen oppstarter.",
@@ -190,7 +211,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The personal data from {name} {year} has been deleted.",
     ),
     "key.cleanup_delete": ("Slett", "Delete"),
-    "tip.cleanup_delete": ("Slett det som står i listen; kan ikke angres", "Delete what the list says; cannot be undone"),
+    "tip.cleanup_delete": (
+        "Slett det som står i listen; kan ikke angres",
+        "Delete what the list says; cannot be undone",
+    ),
     "cmd.cleanup": ("Slett gamle personopplysninger", "Delete old personal data"),
     "cmd.cleanup_help": (
         "Fra et avsluttet skoleår: personer, ringelister og notater; vedtak og referater uten private linjer blir værende",

@@ -1,4 +1,4 @@
-""""Slett gamle personopplysninger": what deleting a finished year's personal data removes.
+"""Slett gamle personopplysninger: what deleting a finished year's personal data removes.
 
 Notes about children are personal data, kept only as long as they are needed. For one
 class record (one school year, see new_year.py) that has ended, the clean-up removes:
@@ -170,7 +170,9 @@ def preview_lines(plan: CleanupPlan) -> list[str]:
     out.append(t("cleanup.meetings", n=len(plan.meetings)))
     for item in plan.meetings:
         key = "cleanup.meeting_whole" if item.whole else "cleanup.meeting_private"
-        out.append("  " + t(key, date=show_date(item.date) if item.date else "–", title=item.title, n=item.lines))
+        out.append(
+            "  " + t(key, date=show_date(item.date) if item.date else "–", title=item.title, n=item.lines)
+        )
     if plan.tasks_removed:
         out.append(t("cleanup.tasks_removed", n=len(plan.tasks_removed)))
     if plan.tasks_changed:

@@ -55,7 +55,7 @@ def next_name(name: str, grade: int) -> str:
     """`4B` → `5B`: the leading grade in the name moves up with the class; other names stay."""
     match = re.match(r"^(\s*)(\d{1,2})(?!\d)", name)
     if match and int(match.group(2)) == grade:
-        return f"{match.group(1)}{grade + 1}{name[match.end():]}"
+        return f"{match.group(1)}{grade + 1}{name[match.end() :]}"
     return name
 
 
@@ -93,7 +93,9 @@ def plan_new_year(
     )
     new_start, new_end = term(start_year, 1)
     # A class that elects in the spring already chose the new year's people: they move along.
-    ahead = [r for r in sorted(own, key=lambda r: r.id) if r.start == new_start and r.kind != "contact_teacher"]
+    ahead = [
+        r for r in sorted(own, key=lambda r: r.id) if r.start == new_start and r.kind != "contact_teacher"
+    ]
     ahead_kinds = {r.kind for r in ahead}
     deputies = [
         r
@@ -119,9 +121,7 @@ def plan_new_year(
     plan_roles += [
         replace(r, class_id=new.id, person_id="", id=f"r-{new.id}-{r.kind}-from-{r.id}") for r in ahead
     ]
-    continuing = [
-        r for r in own if r.kind in FAU_KINDS and r.start < new_start and _running_on(r, new_start)
-    ]
+    continuing = [r for r in own if r.kind in FAU_KINDS and r.start < new_start and _running_on(r, new_start)]
     for r in continuing:
         plan_roles.append(
             replace(
@@ -146,7 +146,9 @@ def plan_new_year(
     )
 
 
-def review_task(task: Task, choice: str, plan: NewYearPlan, owner: str = "", today: date | None = None) -> Task:
+def review_task(
+    task: Task, choice: str, plan: NewYearPlan, owner: str = "", today: date | None = None
+) -> Task:
     """The task after the review: kept or handed over it belongs to the new year; dropped it ends.
 
     In the year that ends the class there is no new year: a kept task stays with the old

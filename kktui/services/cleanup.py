@@ -1,4 +1,4 @@
-""""Slett gamle personopplysninger": preview, then delete, a finished year's personal data.
+"""Slett gamle personopplysninger: preview, then delete, a finished year's personal data.
 
 The rules are in kktui/school/cleanup.py. Writing is in two atomic steps, safe to repeat:
 first each changed meeting's body file (its notes without what must go), then one write
@@ -8,12 +8,12 @@ the class as cleaned. Interrupted between the two, running it again finishes the
 
 from __future__ import annotations
 
+from kktui.i18n import t
 from kktui.meeting.followup import class_of_task
 from kktui.school.cleanup import CleanupPlan, cleaned_class, plan_cleanup
 from kktui.school.model import SchoolClass
 from kktui.services.session import Session
 from kktui.storage.files import SaveFailed
-from kktui.i18n import t
 
 
 def preview_cleanup(session: Session, school_class: SchoolClass) -> CleanupPlan:

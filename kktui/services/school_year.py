@@ -1,4 +1,4 @@
-""""Nytt skoleår": the user action that turns a class's finished year into the next one.
+"""Nytt skoleår: the user action that turns a class's finished year into the next one.
 
 `preview_new_year` says what will happen (nothing is written); `start_new_year` does it:
 the old year's record is archived (readable, out of the class switcher), the new year's
@@ -42,11 +42,7 @@ class NewYearDone:
 def open_tasks_of(session: Session, school_class: SchoolClass) -> list[Task]:
     """The class's own open tasks (not those of no class), oldest due date first."""
     meetings = {m.id: m for m in session.meeting_index()}
-    return [
-        task
-        for task in session.tasks(status="open")
-        if class_of_task(task, meetings) == school_class.id
-    ]
+    return [task for task in session.tasks(status="open") if class_of_task(task, meetings) == school_class.id]
 
 
 def preview_new_year(session: Session, school_class: SchoolClass, name: str | None = None) -> NewYearPlan:
@@ -58,7 +54,9 @@ def preview_new_year(session: Session, school_class: SchoolClass, name: str | No
         raise ElectionError(
             t("year.already_started", name=school_class.name, new=later[0].name, year=later[0].school_year)
         )
-    return plan_new_year(school_class, session.roles(school_class.id), open_tasks_of(session, school_class), name)
+    return plan_new_year(
+        school_class, session.roles(school_class.id), open_tasks_of(session, school_class), name
+    )
 
 
 def _write(session: Session, **tables) -> None:

@@ -1,4 +1,4 @@
-""""Slett gamle personopplysninger": choose a finished year, read exactly what goes, confirm once."""
+"""Slett gamle personopplysninger: choose a finished year, read exactly what goes, confirm once."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ class CleanupScreen(KkModal[SchoolClass | None]):
             with VerticalScroll(id="cleanup-scroll"):
                 yield Static("\n".join(preview_lines(self.plan)), id="cleanup-preview", markup=False)
             yield Static(
-                t("cleanup.nothing_hint") if self.plan.empty else t("cleanup.confirm_hint"), classes="hint wrap"
+                t("cleanup.nothing_hint") if self.plan.empty else t("cleanup.confirm_hint"),
+                classes="hint wrap",
             )
 
     def on_mount(self) -> None:

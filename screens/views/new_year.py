@@ -1,4 +1,4 @@
-""""Nytt skoleår" for the current class: check the plan, review last year's open tasks one by
+"""Nytt skoleår for the current class: check the plan, review last year's open tasks one by
 one, then start the new year with one key; afterwards save the handover and clean up.
 
 The screen only shows and asks: the plan and the writing are kktui.services.school_year's.
@@ -72,7 +72,9 @@ class NewYearScreen(KkScreen):
         Binding("o", "hand_over", "key.year_hand_over", tooltip="tip.year_hand_over", id="year_hand_over"),
         Binding("d", "drop", "key.year_drop", tooltip="tip.year_drop", id="year_drop"),
         Binding("backspace", "undo", "key.year_undo", tooltip="tip.year_undo", id="year_undo"),
-        Binding("ctrl+s", "start", "key.year_start", tooltip="tip.year_start", id="year_start", priority=True),
+        Binding(
+            "ctrl+s", "start", "key.year_start", tooltip="tip.year_start", id="year_start", priority=True
+        ),
         Binding("h", "save_handover", "key.year_handover", tooltip="tip.year_handover", id="year_handover"),
         Binding("c", "cleanup", "key.year_cleanup", tooltip="tip.year_cleanup", id="year_cleanup"),
         Binding("escape", "back", "key.back", tooltip="tip.back", id="year_back"),
@@ -147,7 +149,11 @@ class NewYearScreen(KkScreen):
                 t("year.fau_continues", role=t(f"role.{role.kind}"), name=role.name, end=show_date(role.end))
             )
         if plan.to_elect:
-            out.append(t("year.to_elect", roles=", ".join(t(f"role.{k}") for k in plan.to_elect)))
+            seats = [
+                t(f"role.{k}.plural" if k in ("class_contact", "deputy") else f"role.{k}")
+                for k in plan.to_elect
+            ]
+            out.append(t("year.to_elect", roles=", ".join(seats)))
         out.append(t("year.wheel_and_meetings"))
         out.append(t("year.old_stays", name=old.name, year=old.school_year))
         return out

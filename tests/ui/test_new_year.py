@@ -1,4 +1,4 @@
-""""Nytt skoleår" from 4B to 5B and "Slett gamle personopplysninger", with the keys a class contact presses."""
+"""Nytt skoleår from 4B to 5B and Slett gamle personopplysninger, with the keys a class contact presses."""
 
 from __future__ import annotations
 
@@ -25,11 +25,15 @@ AUGUST_2027 = FixedClock(datetime(2027, 8, 16, 19, 0))
 def seed_fourth_grade(folder: Path) -> None:
     """4B in 2026/27: two contacts, two deputies, a FAU seat in its first year, three open tasks
     and a parent meeting with private lines, a call list and a class list."""
-    fourth = SchoolClass("4B", school="Bakken skole", grade=4, school_year="2026/27", teacher="Anne Lærer", id="c4b")
+    fourth = SchoolClass(
+        "4B", school="Bakken skole", grade=4, school_year="2026/27", teacher="Anne Lærer", id="c4b"
+    )
     roles = elect(
         fourth,
         "2026/27",
-        Ballot.of(class_contact=["Kari Nordmann", "Ola Hansen"], deputy=["Siri Berg", "Per Lie"], fau=["Mona Dahl"]),
+        Ballot.of(
+            class_contact=["Kari Nordmann", "Ola Hansen"], deputy=["Siri Berg", "Per Lie"], fau=["Mona Dahl"]
+        ),
         meeting_id="mvalg",
     ) + [teacher_role(fourth)]
     meeting = Meeting(
@@ -48,10 +52,14 @@ def seed_fourth_grade(folder: Path) -> None:
     store.save_docs(
         classes=[fourth.to_dict()],
         roles=[r.to_dict() for r in roles],
-        people=[Person("Kari Nordmann", class_id="c4b", children=["Per"], phone="90000001", id="p1").to_dict()],
+        people=[
+            Person("Kari Nordmann", class_id="c4b", children=["Per"], phone="90000001", id="p1").to_dict()
+        ],
         calls=[CallEntry("mhost", "p1", invited=True).to_dict()],
         tasks=[
-            Task("Bestille lokale til klassefesten", owner="Kari Nordmann", class_id="c4b", id="t1").to_dict(),
+            Task(
+                "Bestille lokale til klassefesten", owner="Kari Nordmann", class_id="c4b", id="t1"
+            ).to_dict(),
             Task("Lage telefonliste", owner="Ola Hansen", class_id="c4b", id="t2").to_dict(),
             Task("Kjøpe gave til læreren", owner="Kari Nordmann", class_id="c4b", id="t3").to_dict(),
         ],

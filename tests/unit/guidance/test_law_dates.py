@@ -66,7 +66,11 @@ def test_every_shipped_file_that_cites_the_law_was_checked_on_the_first_of_decem
     assert law_date_warnings(CONTENT, on("2026-12-01")) == []
     stale = law_date_warnings(CONTENT, on("2028-01-01"))
     names = {Path(w.split(":", 1)[0]).relative_to(CONTENT).as_posix() for w in stale}
-    assert {"guides/nb/utviklingssamtale.md", "guides/en/mobbing.md", "templates/nb/utviklingssamtale.md"} <= names
+    assert {
+        "guides/nb/utviklingssamtale.md",
+        "guides/en/mobbing.md",
+        "templates/nb/utviklingssamtale.md",
+    } <= names
 
 
 def test_the_front_matter_is_not_shown_and_does_not_break_the_checks() -> None:

@@ -14,7 +14,9 @@ AUGUST_2027 = date(2027, 8, 20)
 
 
 def fourth() -> SchoolClass:
-    return SchoolClass("4B", grade=4, school_year="2026/27", id="c4b", handover_notes="Bra år\n!! Per strevde")
+    return SchoolClass(
+        "4B", grade=4, school_year="2026/27", id="c4b", handover_notes="Bra år\n!! Per strevde"
+    )
 
 
 def meetings() -> list[Meeting]:
@@ -38,7 +40,9 @@ def meetings() -> list[Meeting]:
         preparation={"who": "rektor og lærer"},
         closing={"summary": "Per skal ...", "next_date": "2027-02-01", "follow_up_id": "m3"},
     )
-    other_class = Meeting("5A møte", date="2026-09-11", class_id="c5a", id="m9", steps=[AgendaStep("x", 5, notes="!! y")])
+    other_class = Meeting(
+        "5A møte", date="2026-09-11", class_id="c5a", id="m9", steps=[AgendaStep("x", 5, notes="!! y")]
+    )
     return [group, talk, other_class]
 
 
@@ -54,7 +58,9 @@ def plan(today: date = AUGUST_2027):
         Task("!! Ringe Pers mor", meeting_id="m1", id="t2"),
         Task("Kake", notes="ok\n!! Lise har allergi", meeting_id="m1", id="t3"),
     ]
-    roles = [Role("class_contact", "c4b", "Kari Nordmann", "2026-08-01", "2027-07-31", person_id="p1", id="r1")]
+    roles = [
+        Role("class_contact", "c4b", "Kari Nordmann", "2026-08-01", "2027-07-31", person_id="p1", id="r1")
+    ]
     return plan_cleanup(fourth(), today, people, meetings(), calls, tasks, roles)
 
 

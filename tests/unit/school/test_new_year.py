@@ -12,7 +12,9 @@ from kktui.school.school_years import ElectionError
 
 
 def a_class(name: str = "4B", grade: int = 4, top: int = 7, year: str = "2026/27", **changes) -> SchoolClass:
-    return SchoolClass(name, school="Bakken skole", grade=grade, top_grade=top, school_year=year, id="old", **changes)
+    return SchoolClass(
+        name, school="Bakken skole", grade=grade, top_grade=top, school_year=year, id="old", **changes
+    )
 
 
 def elected(school_class: SchoolClass, year: str, **names: list[str]) -> list[Role]:
@@ -92,7 +94,10 @@ def test_a_fau_seat_in_its_second_year_continues() -> None:
     roles = elected(fourth, "2026/27", fau=["Anne"], fau_deputy=["Berit"])  # two years: to 31.07.2028
     plan = plan_new_year(fourth, roles, [])
     fau = [r for r in plan.roles if r.kind in ("fau", "fau_deputy")]
-    assert [(r.kind, r.name, r.end) for r in fau] == [("fau", "Anne", "2028-07-31"), ("fau_deputy", "Berit", "2028-07-31")]
+    assert [(r.kind, r.name, r.end) for r in fau] == [
+        ("fau", "Anne", "2028-07-31"),
+        ("fau_deputy", "Berit", "2028-07-31"),
+    ]
     assert all(r.class_id == plan.new.id for r in fau)
     assert [r.name for r in plan.continuing] == ["Anne", "Berit"]
     assert "fau" not in plan.to_elect and "fau_deputy" not in plan.to_elect
@@ -141,7 +146,12 @@ def test_tasks_are_kept_handed_over_or_dropped() -> None:
     kept = review_task(task, "keep", plan)
     assert kept.status == "open" and kept.class_id == plan.new.id and kept.owner == "Kari"
     handed = review_task(task, "hand_over", plan, owner=" Siri ")
-    assert (handed.owner, handed.owner_id, handed.class_id, handed.status) == ("Siri", "", plan.new.id, "open")
+    assert (handed.owner, handed.owner_id, handed.class_id, handed.status) == (
+        "Siri",
+        "",
+        plan.new.id,
+        "open",
+    )
     dropped = review_task(task, "drop", plan)
     assert dropped.status == "dropped" and "2026/27" in dropped.notes
     with pytest.raises(ElectionError, match="Bestille lokale"):

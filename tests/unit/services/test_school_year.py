@@ -31,7 +31,9 @@ def session(data_dir: Path):
 
 
 def seed(session: Session, school_class: SchoolClass) -> None:
-    roles = elect(school_class, school_class.school_year, Ballot.of(deputy=["Siri"], fau=["Mona"]), meeting_id="m0")
+    roles = elect(
+        school_class, school_class.school_year, Ballot.of(deputy=["Siri"], fau=["Mona"]), meeting_id="m0"
+    )
     session.save_class(school_class)
     session.save_roles(roles)
     session.save_people([Person("Kari", class_id=school_class.id, id=f"p-{school_class.id}")])
@@ -42,7 +44,11 @@ def seed(session: Session, school_class: SchoolClass) -> None:
 def test_a_class_record_written_before_school_years_had_links_reads_as_a_current_year() -> None:
     old = {"name": "4B", "grade": 4, "school_year": "2026/27", "id": "c4b", "top_grade": 7}
     school_class = SchoolClass.from_dict(old)
-    assert (school_class.previous_id, school_class.archived, school_class.personal_data_deleted) == ("", False, "")
+    assert (school_class.previous_id, school_class.archived, school_class.personal_data_deleted) == (
+        "",
+        False,
+        "",
+    )
 
 
 def test_the_new_year_is_written_once_and_cannot_be_started_twice(session: Session) -> None:
@@ -89,7 +95,9 @@ def test_the_clean_up_refuses_the_current_year_and_can_be_run_again(session: Ses
     fourth = SchoolClass("4B", grade=4, school_year="2026/27", id="c4b")
     seed(session, fourth)
     session.save_meeting(
-        Meeting("Møte", date="2026-10-01", class_id="c4b", id="m1", steps=[AgendaStep("a", 5, notes="x\n!! y")])
+        Meeting(
+            "Møte", date="2026-10-01", class_id="c4b", id="m1", steps=[AgendaStep("a", 5, notes="x\n!! y")]
+        )
     )
     session.flush()
     assert [c.id for c in cleanup_due(session)] == ["c4b"]
