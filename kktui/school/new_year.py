@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Literal
 
 from kktui.i18n import t
@@ -62,10 +61,6 @@ def next_name(name: str, grade: int) -> str:
 def ends_class(school_class: SchoolClass) -> bool:
     """The year that ends is the school's top grade (7th in 1–7, 10th in 1–10 or 8–10)."""
     return in_top_grade(school_class, school_class.school_year)
-
-
-def _running_on(role: Role, day_iso: str) -> bool:
-    return role.start <= day_iso <= role.end and not (role.end_reason and role.end < day_iso)
 
 
 def plan_new_year(
@@ -121,7 +116,7 @@ def plan_new_year(
     plan_roles += [
         replace(r, class_id=new.id, person_id="", id=f"r-{new.id}-{r.kind}-from-{r.id}") for r in ahead
     ]
-    continuing = [r for r in own if r.kind in FAU_KINDS and r.start < new_start and _running_on(r, new_start)]
+    continuing = [r for r in own if r.kind in FAU_KINDS and r.start < new_start and r.holds_on(new_start)]
     for r in continuing:
         plan_roles.append(
             replace(
@@ -146,9 +141,7 @@ def plan_new_year(
     )
 
 
-def review_task(
-    task: Task, choice: str, plan: NewYearPlan, owner: str = "", today: date | None = None
-) -> Task:
+def review_task(task: Task, choice: str, plan: NewYearPlan, owner: str = "") -> Task:
     """The task after the review: kept or handed over it belongs to the new year; dropped it ends.
 
     In the year that ends the class there is no new year: a kept task stays with the old
