@@ -7,9 +7,9 @@ anything wrong is one sentence that names the field (DetailsError.field says whi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from kktui.dates import DateError, parse_date, parse_time
+from kktui.dates import NORWEGIAN, DateError, parse_date, parse_time
 from kktui.i18n import t
 from kktui.i18n.answers import yes_or_no
 from kktui.meeting.model import Meeting
@@ -54,14 +54,23 @@ def _line(text: str) -> str:
     return " ".join(visible(text).split())
 
 
-def read_details(typed: dict[str, str], today: date) -> Details:
+def _day(text: str, today: date, near: date | None) -> date:
+    """A typed date. A day and month without a year is the one nearest `near` (the meeting's
+    own date), so correcting a past meeting's 28.08 does not move it a year ahead."""
+    match = NORWEGIAN.match(text.strip())
+    if near is not None and match and match.group(3) is None:
+        return parse_date(text, near - timedelta(days=182))
+    return parse_date(text, today)
+
+
+def read_details(typed: dict[str, str], today: date, near: date | None = None) -> Details:
     """The details from the fields as typed (see FIELDS); DetailsError for the first wrong one."""
     title = _line(typed.get("title", ""))
     if not title:
         raise DetailsError("title", t("details.no_title"))
     day = typed.get("date", "").strip()
     try:
-        iso = parse_date(day, today).isoformat() if day else ""
+        iso = _day(day, today, near).isoformat() if day else ""
     except DateError as exc:
         raise DetailsError("date", t("details.bad_field", field=t("field.date"), reason=exc)) from None
     clock = typed.get("time", "").strip()

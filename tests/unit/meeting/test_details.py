@@ -58,3 +58,10 @@ def test_chair_and_minute_taker_head_the_minutes():
     meeting.lang = "en"
     text = render_markdown(meeting, [], 0)
     assert "**Chair:** Kari" in text and "**Minutes:** Ola" in text
+
+
+def test_a_day_without_a_year_is_the_one_nearest_the_meeting():
+    """Correcting last autumn's meeting from 28.08 to 27.08 keeps it in 2026, not 2027."""
+    assert read_details(typed(date="27.08"), TODAY, near=date(2026, 8, 28)).date == "2026-08-27"
+    assert read_details(typed(date="12.03"), TODAY, near=date(2027, 3, 12)).date == "2027-03-12"
+    assert read_details(typed(date="12.03"), TODAY).date == "2027-03-12"  # a new meeting: the next one
