@@ -74,8 +74,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A meeting's details can be changed before, during and after it: title, date and time, place, chair and minute-taker (they head the minutes), and whether it is confidential. **Enter** moves to the next field and saves in the last; **ctrl+o** checks off who is present.",
     ),
     "attend.title": ("Til stede – {title}", "Present – {title}"),
-    "attend.search_hint": ("skriv for å søke i navn og barn, eller navnet på en gjest", "type to search names and children, or a guest's name"),
-    "attend.counts": ("{present} til stede · {apologies} forfall · {n} i klasselista", "{present} present · {apologies} sent apologies · {n} on the class list"),
+    "attend.search_hint": (
+        "skriv for å søke i navn og barn, eller navnet på en gjest",
+        "type to search names and children, or a guest's name",
+    ),
+    "attend.counts": (
+        "{present} til stede · {apologies} forfall · {n} i klasselista",
+        "{present} present · {apologies} sent apologies · {n} on the class list",
+    ),
     "attend.pre_ticked": (
         "{n} forhåndskrysset: de som sa ja på ringelista.",
         "{n} ticked in advance: those who said yes on the call list.",
@@ -91,7 +97,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ingen i klasselista heter «{text}». Enter legger navnet til som gjest.",
         "Nobody on the class list is called «{text}». Enter adds the name as a guest.",
     ),
-    "attend.saved": ("Oppmøtet er lagret: {present} til stede, {apologies} forfall.", "Attendance saved: {present} present, {apologies} apologies."),
+    "attend.saved": (
+        "Oppmøtet er lagret: {present} til stede, {apologies} forfall.",
+        "Attendance saved: {present} present, {apologies} apologies.",
+    ),
     # -- F3: who has come this year -----------------------------------------------
     "col.attended": ("Møtt", "Came"),
     "people.not_come": (

@@ -83,7 +83,9 @@ class Roll:
                     status = entry.status
                     break
             roll.rows.append(
-                RollRow(person.id, person.name, person.id, False, tuple(person.children), status, person.id in yes)
+                RollRow(
+                    person.id, person.name, person.id, False, tuple(person.children), status, person.id in yes
+                )
             )
         for number, entry in enumerate(recorded):
             if number not in used:
@@ -185,4 +187,3 @@ def history(
 def not_come(people: Sequence[Person], histories: dict[str, History]) -> list[Person]:
     """Guardians who came to none of this year's meetings: a personal invitation may help."""
     return [p for p in people if p.kind == "guardian" and histories.get(p.id, History()).never_came]
-

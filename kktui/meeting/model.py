@@ -145,14 +145,16 @@ class Attendance:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attendance:
         entry = _from_dict(cls, data)
-        status = entry.status if entry.status in ("present", "apology") else "present"
+        status: AttendanceStatus = "apology" if entry.status == "apology" else "present"
         return cls(str(entry.name), str(entry.person_id or ""), status, bool(entry.guest))
 
 
 def _attendance(data: Any) -> list[Attendance]:
     """Stored attendance, skipping anything that is not an entry with a name."""
     entries = data if isinstance(data, list) else []
-    return [Attendance.from_dict(e) for e in entries if isinstance(e, dict) and str(e.get("name") or "").strip()]
+    return [
+        Attendance.from_dict(e) for e in entries if isinstance(e, dict) and str(e.get("name") or "").strip()
+    ]
 
 
 @dataclass

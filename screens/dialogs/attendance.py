@@ -35,7 +35,12 @@ class AttendanceScreen(KkModal[list[Attendance] | None]):
     BINDINGS = [
         Binding("escape", "cancel", "key.cancel", tooltip="tip.cancel", id="attend_cancel"),
         Binding(
-            "ctrl+s", "save", "key.save_attendance", tooltip="tip.save_attendance", id="attend_save", priority=True
+            "ctrl+s",
+            "save",
+            "key.save_attendance",
+            tooltip="tip.save_attendance",
+            id="attend_save",
+            priority=True,
         ),
         Binding(
             "ctrl+f",
@@ -45,11 +50,15 @@ class AttendanceScreen(KkModal[list[Attendance] | None]):
             id="attend_apology",
             priority=True,
         ),
-        Binding("ctrl+g", "guest", "key.add_guest", tooltip="tip.add_guest", id="attend_guest", priority=True),
+        Binding(
+            "ctrl+g", "guest", "key.add_guest", tooltip="tip.add_guest", id="attend_guest", priority=True
+        ),
         Binding("up", "move(-1)", "key.up", tooltip="tip.attend_move", id="attend_up", show=False),
         Binding("down", "move(1)", "key.down", tooltip="tip.attend_move", id="attend_down", show=False),
         Binding("pageup", "move(-10)", "key.up", tooltip="tip.attend_move", id="attend_page_up", show=False),
-        Binding("pagedown", "move(10)", "key.down", tooltip="tip.attend_move", id="attend_page_down", show=False),
+        Binding(
+            "pagedown", "move(10)", "key.down", tooltip="tip.attend_move", id="attend_page_down", show=False
+        ),
     ]
 
     def __init__(self, roll: Roll, title: str) -> None:

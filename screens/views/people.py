@@ -285,7 +285,9 @@ class PeopleScreen(KkScreen):
             cells = [
                 name,
                 roles or "–",
-                f"{came[p.id].present}/{came[p.id].meetings}" if came[p.id].meetings and p.kind == "guardian" else "–",
+                f"{came[p.id].present}/{came[p.id].meetings}"
+                if came[p.id].meetings and p.kind == "guardian"
+                else "–",
                 str(len(load.open_tasks)) if load.open_tasks else "–",
                 ", ".join(p.children),
                 show_phone(p.phone),

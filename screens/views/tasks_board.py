@@ -210,7 +210,9 @@ class TasksBoardScreen(KkScreen):
     # -- filters ----------------------------------------------------------------------
     def action_person(self) -> None:
         secret = secret_ids(self.session.meeting_index())
-        names = owners([k for k in self.all_tasks() if self.filter.confidential or k.meeting_id not in secret])
+        names = owners(
+            [k for k in self.all_tasks() if self.filter.confidential or k.meeting_id not in secret]
+        )
         options = [(EVERYONE, t("board.everyone"))] + [(name, name) for name in names]
 
         def chosen(key: str | None) -> None:

@@ -57,12 +57,18 @@ def test_attendance_round_trips_and_the_names_follow_it():
     meeting = held("m1", "2026-09-01")
     set_attendance(
         meeting,
-        [Attendance("Kari Nordmann", "p1"), Attendance("Ola Hansen", "p2", APOLOGY), Attendance("Per", guest=True)],
+        [
+            Attendance("Kari Nordmann", "p1"),
+            Attendance("Ola Hansen", "p2", APOLOGY),
+            Attendance("Per", guest=True),
+        ],
     )
     again = Meeting.from_dict(json.loads(json.dumps(meeting.to_dict())))
     assert again.attendees == ["Kari Nordmann", "Per"]
     assert [a.name for a in apologies(again)] == ["Ola Hansen"]
-    summary = MeetingSummary.from_dict(meeting.summary().__dict__ | {"attendance": meeting.to_dict()["attendance"]})
+    summary = MeetingSummary.from_dict(
+        meeting.summary().__dict__ | {"attendance": meeting.to_dict()["attendance"]}
+    )
     assert [a.name for a in present(summary)] == ["Kari Nordmann", "Per"]
 
 
@@ -103,7 +109,9 @@ def test_who_said_yes_on_the_call_list_is_ticked_until_attendance_is_recorded():
 def test_the_history_counts_this_years_class_meetings_and_finds_who_never_came():
     meetings = [
         held("m1", "2026-08-28", attendees=["Kari Nordmann", "ola hansen"]),  # typed before the class list
-        held("m2", "2026-09-18", [Attendance("Kari Nordmann", "p1"), Attendance("Ola Hansen", "p2", APOLOGY)]),
+        held(
+            "m2", "2026-09-18", [Attendance("Kari Nordmann", "p1"), Attendance("Ola Hansen", "p2", APOLOGY)]
+        ),
         held("m3", "2026-03-01", [Attendance("Mona Holm", "p3")]),  # last school year
         held("m4", "2026-10-01", [Attendance("Mona Holm", "p3")], template="utviklingssamtale"),  # one family
         held("m5", "2026-10-02", [Attendance("Mona Holm", "p3")], confidential=True),
