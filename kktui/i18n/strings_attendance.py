@@ -38,7 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Date: a time needs a date; write e.g. 15.12.",
     ),
     "details.saved": ("Detaljene er lagret.", "The details are saved."),
-    "details.no_class": (
+    "attend.no_class": (
         "Møtet hører ikke til en klasse med klasseliste; skriv navnene i F3 først, eller legg dem til som gjester.",
         "The meeting has no class with a class list; add the people in F3 first, or add them as guests.",
     ),

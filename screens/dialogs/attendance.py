@@ -79,8 +79,10 @@ class AttendanceScreen(KkModal[list[Attendance] | None]):
 
     def on_mount(self) -> None:
         self.show_rows()
-        if self.roll.pre_ticked:
-            self.query_one("#attend-note", Static).update(t("attend.pre_ticked", n=self.roll.pre_ticked))
+        if not any(row.person_id for row in self.roll.rows):
+            self._note(t("attend.no_class"))
+        elif self.roll.pre_ticked:
+            self._note(t("attend.pre_ticked", n=self.roll.pre_ticked))
         self.query_one("#attend-search", Input).focus()
 
     # -- showing ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from kktui.screens.views.home import HomeScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.new_meeting import NewMeetingScreen
 from kktui.screens.views.summary import SummaryScreen
-from support.ui import close_app, demo_app, screen_text, type_text
+from support.ui import close_app, demo_app, make_app, screen_text, type_text
 
 ABOUT_JONAS = "Snakke med Jonas hjemme hver fredag"
 
@@ -194,3 +194,55 @@ async def test_a_development_conversation_is_confidential_from_the_start(data_di
         confidential = app.screen.meeting.confidential
     close_app(app)
     assert confidential and "Utviklingssamtale" in live_bar and "konfidensielt" in live_bar
+
+
+async def test_a_meeting_without_a_class_list_takes_guests_by_name(data_dir: Path, clock: FixedClock):
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(pilot, "n")
+        assert isinstance(app.screen, NewMeetingScreen)
+        await _press(pilot, "ctrl+s")
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await _press(pilot, "ctrl+o", "ctrl+o")
+        assert "Møtet hører ikke til en klasse med klasseliste" in screen_text(app)
+        await type_text(pilot, "Per Gjest")
+        await _press(pilot, "enter", "ctrl+s", "escape")
+        attendees = app.session.meeting(app.screen.meeting.id).attendees
+    close_app(app)
+    assert attendees == ["Per Gjest"]
+
+
+async def test_thirty_families_fit_at_80x24_and_are_found_by_a_few_letters(data_dir: Path, clock: FixedClock):
+    from kktui.meeting.model import Meeting
+    from kktui.school.model import Person, SchoolClass
+    from kktui.storage.store import Store
+
+    store = Store.open(data_dir)
+    school_class = SchoolClass("5A", school_year="2026/27", id="c5a")
+    people = [Person(f"Forelder {n:02d} Etternavn", "c5a", children=[f"Barn{n:02d}"]) for n in range(1, 31)]
+    store.save_docs(
+        classes=[school_class.to_dict()],
+        people=[p.to_dict() for p in people],
+        prefs=[Store.current_class_doc("c5a")],
+    )
+    store.save_meeting(Meeting("Foreldremøte 5A", date="2026-11-21", class_id="c5a", class_name="5A", id="m5a"))
+    store.close()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_spring_meeting(pilot)  # the one planned meeting, first on home
+        await _press(pilot, "ctrl+o", "ctrl+o")
+        assert "0 til stede · 0 forfall · 30 i klasselista" in screen_text(app)
+        await _press(pilot, "pagedown", "pagedown", "pagedown")
+        bottom = screen_text(app)  # the list scrolled to the last family
+        await type_text(pilot, "barn29")
+        await _press(pilot, "enter")
+        await type_text(pilot, "30 ett")
+        await _press(pilot, "ctrl+f")
+        after = screen_text(app)
+        await _press(pilot, "ctrl+s", "escape")
+        meeting = app.session.meeting("m5a")
+    close_app(app)
+    assert "[ ] Forelder 30 Etternavn (Barn30)" in bottom
+    assert "1 til stede · 1 forfall · 30 i klasselista" in after
+    assert meeting.attendees == ["Forelder 29 Etternavn"]
+    assert [a.name for a in meeting.attendance if a.status == "apology"] == ["Forelder 30 Etternavn"]
