@@ -225,7 +225,9 @@ async def test_thirty_families_fit_at_80x24_and_are_found_by_a_few_letters(data_
         people=[p.to_dict() for p in people],
         prefs=[Store.current_class_doc("c5a")],
     )
-    store.save_meeting(Meeting("Foreldremøte 5A", date="2026-11-21", class_id="c5a", class_name="5A", id="m5a"))
+    store.save_meeting(
+        Meeting("Foreldremøte 5A", date="2026-11-21", class_id="c5a", class_name="5A", id="m5a")
+    )
     store.close()
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
