@@ -4,6 +4,7 @@ Add a string to the file of the area that shows it; a key may be defined only on
 """
 
 from kktui.i18n import (
+    strings_attendance,
     strings_core,
     strings_keys,
     strings_meeting,
@@ -22,6 +23,7 @@ for _part in (
     strings_school,
     strings_school_screens,
     strings_year,
+    strings_attendance,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 StepStatus = Literal["pending", "done", "skipped"]
 MeetingStatus = Literal["planned", "running", "finished"]
 TaskStatus = Literal["open", "done", "dropped"]
+AttendanceStatus = Literal["present", "apology"]
 
 
 def new_id(prefix: str = "") -> str:
@@ -128,6 +129,34 @@ class Task:
         return self.status == "open" and self.due is not None and self.due != "" and self.due < today_iso
 
 
+@dataclass(frozen=True)
+class Attendance:
+    """Someone at a meeting, or who sent apologies (forfall): a person of the class when
+    `person_id` is set, else a guest (`guest`) or a name typed as text before the class list."""
+
+    name: str
+    person_id: str = ""
+    status: AttendanceStatus = "present"
+    guest: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attendance:
+        entry = _from_dict(cls, data)
+        status: AttendanceStatus = "apology" if entry.status == "apology" else "present"
+        return cls(str(entry.name), str(entry.person_id or ""), status, bool(entry.guest))
+
+
+def _attendance(data: Any) -> list[Attendance]:
+    """Stored attendance, skipping anything that is not an entry with a name."""
+    entries = data if isinstance(data, list) else []
+    return [
+        Attendance.from_dict(e) for e in entries if isinstance(e, dict) and str(e.get("name") or "").strip()
+    ]
+
+
 @dataclass
 class Meeting:
     title: str
@@ -137,7 +166,13 @@ class Meeting:
     time: str = ""  # HH:MM
     place: str = ""
     class_name: str = ""
+    # Who was present, by name (what lists and older versions read); `attendance` says who
+    # of them is a person of the class or a guest, and who sent apologies. A meeting saved
+    # before attendance was recorded has only `attendees` (see kktui.meeting.attendance).
     attendees: list[str] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    chair: str = ""  # møteleder
+    minute_taker: str = ""  # referent
     purpose: str = ""
     confidential: bool = False
     status: MeetingStatus = "planned"
@@ -166,6 +201,7 @@ class Meeting:
         data["steps"] = [s.to_dict() for s in self.steps]
         data["decisions"] = [d.to_dict() for d in self.decisions]
         data["attendees"] = list(self.attendees)
+        data["attendance"] = [a.to_dict() for a in self.attendance]
         data["preparation"] = dict(self.preparation)
         data["closing"] = dict(self.closing)
         return data
@@ -176,6 +212,9 @@ class Meeting:
         meeting.steps = [AgendaStep.from_dict(s) for s in data.get("steps", [])]
         meeting.decisions = [Decision.from_dict(d) for d in data.get("decisions", [])]
         meeting.attendees = list(data.get("attendees", []))
+        meeting.attendance = _attendance(data.get("attendance"))
+        if meeting.attendance:  # the entries decide; the names follow them
+            meeting.attendees = [a.name for a in meeting.attendance if a.status == "present"]
         meeting.preparation = dict(data.get("preparation") or {})
         meeting.closing = dict(data.get("closing") or {})
         return meeting
@@ -228,6 +267,7 @@ class MeetingSummary:
     class_id: str = ""
     class_name: str = ""
     attendees: tuple[str, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
     confidential: bool = False
     status: MeetingStatus = "planned"
     started_at: str = ""
@@ -239,6 +279,7 @@ class MeetingSummary:
     def from_dict(cls, data: dict[str, Any]) -> MeetingSummary:
         values = {k: v for k, v in data.items() if k in _field_names(cls)}  # type: ignore[arg-type]  # frozen dataclass: hashable
         values["attendees"] = tuple(data.get("attendees") or ())
+        values["attendance"] = tuple(_attendance(data.get("attendance")))
         values.setdefault("id", "")
         values.setdefault("title", "")
         return cls(**values)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kktui.dates import clock_text, show_date
 from kktui.i18n import t
-from kktui.meeting.model import AgendaStep, Meeting, Task
+from kktui.meeting.attendance import apologies, present
+from kktui.meeting.model import AgendaStep, Attendance, Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
 
 
@@ -17,6 +18,10 @@ def _task_line(task: Task, lang: str) -> str:
     if task.status != "open":
         parts.append(t(f"task.status.{task.status}", lang))
     return "- " + " — ".join(parts)
+
+
+def _attendee(entry: Attendance, lang: str) -> str:
+    return t("min.guest", lang, name=entry.name) if entry.guest else entry.name
 
 
 def _followup_lines(step: AgendaStep, lang: str) -> list[str]:
@@ -92,8 +97,16 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         facts.append(f"**{t('min.place', lang)}:** {meeting.place}")
     if meeting.class_name:
         facts.append(f"**{t('min.class', lang)}:** {meeting.class_name}")
-    if meeting.attendees:
-        facts.append(f"**{t('min.present', lang)}:** {', '.join(meeting.attendees)}")
+    if meeting.chair:
+        facts.append(f"**{t('min.chair', lang)}:** {meeting.chair}")
+    if meeting.minute_taker:
+        facts.append(f"**{t('min.minute_taker', lang)}:** {meeting.minute_taker}")
+    came = [_attendee(a, lang) for a in present(meeting)]
+    if came:
+        facts.append(f"**{t('min.present', lang)}:** {', '.join(came)}")
+    sent = [a.name for a in apologies(meeting)]
+    if sent:
+        facts.append(f"**{t('min.apologies', lang)}:** {', '.join(sent)}")
     facts.append(
         f"**{t('min.duration', lang)}:** "
         + t(

@@ -21,8 +21,11 @@ class TaskFilter:
     person: str = ""  # a name; "" for everyone
     status: str = "open"  # one of STATUS_FILTERS
     overdue: bool = False
+    confidential: bool = False  # also tasks from confidential meetings (the user opted in)
 
-    def matches(self, task: Task, today: date) -> bool:
+    def matches(self, task: Task, today: date, secret: frozenset[str] | set[str] = frozenset()) -> bool:
+        if task.meeting_id in secret and not self.confidential:
+            return False
         if self.person and name_key(task.owner) != name_key(self.person):
             return False
         if self.status != "all" and task.status != self.status:
@@ -30,10 +33,13 @@ class TaskFilter:
         return not self.overdue or task.is_overdue(today.isoformat())
 
 
-def filter_tasks(tasks: list[Task], chosen: TaskFilter, today: date) -> list[Task]:
-    """Overdue first, then by due date (none last), then as they were given."""
+def filter_tasks(
+    tasks: list[Task], chosen: TaskFilter, today: date, secret: frozenset[str] | set[str] = frozenset()
+) -> list[Task]:
+    """Overdue first, then by due date (none last), then as they were given. Tasks of the
+    meetings in `secret` (confidential ones) only when the filter asks for them."""
     iso = today.isoformat()
-    found = [task for task in tasks if chosen.matches(task, today)]
+    found = [task for task in tasks if chosen.matches(task, today, secret)]
     return sorted(found, key=lambda k: (not k.is_overdue(iso), k.due or "9999", k.created_at, k.id))
 
 

@@ -155,15 +155,20 @@ class Session:
     def save_call(self, entry: CallEntry) -> None:
         self._write(calls=[entry.to_dict()])
 
-    def class_tasks(self, class_id: str | None, status: str | None = None) -> list[Task]:
-        """Tasks of a class (given in its meetings or to it directly), and tasks of no class."""
+    def class_tasks(
+        self, class_id: str | None, status: str | None = None, confidential: bool = False
+    ) -> list[Task]:
+        """Tasks of a class (given in its meetings or to it directly), and tasks of no class.
+        Tasks from a confidential meeting only when asked for (`confidential`)."""
         from kktui.meeting.followup import class_of_task
+        from kktui.meeting.secrecy import is_confidential
 
         meetings = {m.id: m for m in self.meeting_index()}
         return [
             task
             for task in self.tasks(status=status)
             if class_of_task(task, meetings) in ("", class_id or "")
+            and (confidential or not is_confidential(task, meetings))
         ]
 
     def carry_over(self, meeting: Meeting) -> bool:

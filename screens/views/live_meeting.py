@@ -48,6 +48,7 @@ class LiveMeetingScreen(KkScreen):
         Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
         Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
         Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
+        Binding("ctrl+o", "details", "key.details", tooltip="tip.details", id="details", priority=True),
         Binding(
             "ctrl+g",
             "toggle_guidance",
@@ -354,6 +355,16 @@ class LiveMeetingScreen(KkScreen):
 
     def action_task(self) -> None:
         capture_task(self)
+
+    def action_details(self) -> None:
+        from kktui.screens.dialogs.meeting_details import MeetingDetailsScreen
+
+        def changed(saved: bool | None) -> None:
+            if saved:
+                self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
+                self.post_message(MeetingsChanged())
+
+        self.app.push_screen(MeetingDetailsScreen(self.session, self.meeting), changed)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:

@@ -24,6 +24,7 @@ from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.services import attendance
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -225,11 +226,12 @@ class PeopleScreen(KkScreen):
     def _columns(self, table: DataTable) -> bool:
         """E-mail addresses only when there is room for them (at 80 columns there is not)."""
         wide = self.app.size.width >= WIDE
-        if not table.columns or wide != (len(table.columns) == 7):
+        if not table.columns or wide != (len(table.columns) == 8):
             table.clear(columns=True)
             table.add_columns(
                 t("col.name"),
                 t("col.roles"),
+                t("col.attended"),
                 t("col.open_tasks"),
                 t("col.children"),
                 t("col.phone"),
@@ -268,6 +270,7 @@ class PeopleScreen(KkScreen):
             self.session.roles(class_id),
             self.session.clock.today(),
         )
+        came, absent = attendance.class_history(self.session, self.session.current_class())  # type: ignore[arg-type]  # class_id is set
         if self.by_load:
             loads.sort(key=lambda load: (load.count, load.person.name))
         for load in loads:
@@ -282,6 +285,9 @@ class PeopleScreen(KkScreen):
             cells = [
                 name,
                 roles or "–",
+                f"{came[p.id].present}/{came[p.id].meetings}"
+                if came[p.id].meetings and p.kind == "guardian"
+                else "–",
                 str(len(load.open_tasks)) if load.open_tasks else "–",
                 ", ".join(p.children),
                 show_phone(p.phone),
@@ -296,6 +302,8 @@ class PeopleScreen(KkScreen):
         lines = [t("people.summary", n=len(people), flagged=flagged, mark=INTERPRETER_MARK)]
         if people:
             lines.append(t("people.free", names=", ".join(free)) if free else t("people.none_free"))
+        if absent:
+            lines.append(t("people.not_come", names=", ".join(p.name for p in absent)))
         self.query_one("#people-summary", Static).update("\n".join(lines))
         if keep:
             for row, p in enumerate(load.person for load in loads):

@@ -13,7 +13,7 @@ from kktui.output.minutes import render_markdown
 from kktui.output.privacy import NotShareable, private_lines
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.messages import CopyMinutes, GoHome, OpenMeeting, ShareMeeting
+from kktui.screens.messages import CopyMinutes, GoHome, MeetingsChanged, OpenMeeting, ShareMeeting
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.services import exports, meetings
 from kktui.services.session import Session
@@ -27,6 +27,7 @@ class SummaryScreen(KkScreen):
         Binding("e", "export", "key.export_md", tooltip="tip.export_md", id="export_md"),
         Binding("h,escape", "home", "key.home", tooltip="tip.home", id="summary_home"),
         Binding("r", "reopen", "key.reopen", tooltip="tip.reopen", id="reopen"),
+        Binding("ctrl+o", "details", "key.details", tooltip="tip.details", id="summary_details"),
         Binding(
             "w", "export('html')", "key.export_html", tooltip="tip.export_html", id="export_html", show=False
         ),
@@ -103,6 +104,17 @@ class SummaryScreen(KkScreen):
 
     def action_home(self) -> None:
         self.post_message(GoHome())
+
+    def action_details(self) -> None:
+        from kktui.screens.dialogs.meeting_details import MeetingDetailsScreen
+
+        def changed(saved: bool | None) -> None:
+            if saved:
+                self.sub_title = self.meeting.title
+                self.query_one("#minutes", Markdown).update(self.minutes())
+                self.post_message(MeetingsChanged())
+
+        self.app.push_screen(MeetingDetailsScreen(self.session, self.meeting), changed)
 
     def action_reopen(self) -> None:
         meetings.reopen_meeting(self.session, self.meeting)

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.meeting.model import Task
+from kktui.meeting.secrecy import secret_ids
 from kktui.school.delegation import STATUS_FILTERS, TaskFilter, filter_tasks, owners
 from kktui.school.model import find_person
 from kktui.screens.base import KkScreen
@@ -95,6 +96,14 @@ class TasksBoardScreen(KkScreen):
         Binding("p", "person", "key.person", tooltip="tip.filter_person", id="filter_person"),
         Binding("s", "status", "key.status", tooltip="tip.filter_status", id="filter_status"),
         Binding("o", "overdue", "key.overdue", tooltip="tip.filter_overdue", id="filter_overdue"),
+        Binding(
+            "k",
+            "confidential",
+            "key.confidential",
+            tooltip="tip.filter_confidential",
+            id="filter_confidential",
+            show=False,
+        ),
         Binding("a", "add", "key.add", tooltip="tip.add_task", id="add_task", show=False),
         Binding("e", "edit", "key.edit", tooltip="tip.edit_task", id="edit_task", show=False),
         Binding("escape", "back", "key.back", tooltip="tip.back_home", id="board_back", show=False),
@@ -110,6 +119,7 @@ class TasksBoardScreen(KkScreen):
         yield Header(icon="")
         with Vertical(id="board-pane", classes="pane"):
             yield Static(id="board-filter")
+            yield Static(id="board-confidential", classes="hint")
             yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
             yield Static(id="board-empty", classes="empty")
         yield Static(t("board.keys"), classes="hint screen-keys")
@@ -132,7 +142,8 @@ class TasksBoardScreen(KkScreen):
         return school_class.id if school_class else None
 
     def all_tasks(self) -> list[Task]:
-        return self.session.class_tasks(self.class_id)
+        """With the tasks of confidential meetings: the filter decides whether they are shown."""
+        return self.session.class_tasks(self.class_id, confidential=True)
 
     def refresh_data(self, keep_row: int | None = None) -> None:
         self.title = class_title(self.session)
@@ -140,8 +151,10 @@ class TasksBoardScreen(KkScreen):
         row = table.cursor_row if keep_row is None else keep_row
         today = self.session.clock.today()
         meetings = {m.id: m for m in self.session.meeting_index()}
+        secret = secret_ids(meetings.values())
         tasks = self.all_tasks()
-        self.shown = filter_tasks(tasks, self.filter, today)
+        self.shown = filter_tasks(tasks, self.filter, today, secret)
+        mark = t("board.confidential_mark")
         table.clear()
         narrow = self.app.size.width < WIDE  # at 80 columns long titles are cut, not scrolled
         for task in self.shown:
@@ -152,6 +165,8 @@ class TasksBoardScreen(KkScreen):
             what = Text(task.what)
             if task.status != "open":
                 what = Text.assemble((f"{MARKS[task.status]} ", "bold"), what)
+            if task.meeting_id in secret:
+                what = Text.assemble((f"{mark} ", "bold magenta"), what)
             title = source.title if source else "–"
             table.add_row(
                 due,
@@ -166,6 +181,14 @@ class TasksBoardScreen(KkScreen):
         empty = self.query_one("#board-empty", Static)
         empty.display = not self.shown
         empty.update(t("board.empty"))
+        hidden = sum(task.meeting_id in secret for task in tasks)
+        note = self.query_one("#board-confidential", Static)
+        note.display = bool(hidden)
+        if self.filter.confidential:
+            note.update(t("board.confidential_shown", mark=mark))
+        else:
+            note.update(t("board.confidential_hidden", n=hidden))
+        tasks = [task for task in tasks if task.meeting_id not in secret or self.filter.confidential]
         overdue = sum(task.is_overdue(today.isoformat()) for task in tasks)
         self.query_one("#board-filter", Static).update(
             t(
@@ -186,7 +209,10 @@ class TasksBoardScreen(KkScreen):
 
     # -- filters ----------------------------------------------------------------------
     def action_person(self) -> None:
-        names = owners(self.all_tasks())
+        secret = secret_ids(self.session.meeting_index())
+        names = owners(
+            [k for k in self.all_tasks() if self.filter.confidential or k.meeting_id not in secret]
+        )
         options = [(EVERYONE, t("board.everyone"))] + [(name, name) for name in names]
 
         def chosen(key: str | None) -> None:
@@ -201,6 +227,10 @@ class TasksBoardScreen(KkScreen):
     def action_status(self) -> None:
         index = STATUS_FILTERS.index(self.filter.status)
         self.filter.status = STATUS_FILTERS[(index + 1) % len(STATUS_FILTERS)]
+        self.refresh_data(keep_row=0)
+
+    def action_confidential(self) -> None:
+        self.filter.confidential = not self.filter.confidential
         self.refresh_data(keep_row=0)
 
     def action_overdue(self) -> None:

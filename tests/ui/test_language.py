@@ -131,6 +131,7 @@ SAME_IN_BOTH = {
     "key.agenda",
     "live.agenda",
     "col.status",
+    "details.bad_field",  # "Dato: …" / "Date: …": the field name and the reason are translated
     "cmd.open_meeting_help",
     "key.export_html",
     "key.more_time",
