@@ -245,7 +245,14 @@ def test_version(tmp_path: Path) -> None:
 def test_check_content_passes_on_the_shipped_content(tmp_path: Path) -> None:
     result = run("check-content", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
+    # The one warning the shipped content may get is that its law dates have grown old: that is
+    # the reminder to check the law again, and the dates themselves are tested with a fixed clock.
+    others = [
+        line
+        for line in result.stderr.splitlines()
+        if "sist kontrollert" not in line and "ble sist" not in line
+    ]
+    assert others == []
     assert result.stdout.strip()
 
 
