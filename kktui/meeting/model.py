@@ -159,6 +159,11 @@ class Meeting:
     # (date and time then say when it really was). ISO date, HH:MM.
     planned_date: str = ""
     planned_time: str = ""
+    # The notice (innkalling) last sent: its calendar SEQUENCE and what it said about the time
+    # and place, so a changed time updates the invitation instead of adding a second one.
+    notice: dict[str, Any] = field(default_factory=dict)
+    # What the next meeting of the class said about these minutes (see meeting/approval.py).
+    approval: dict[str, Any] = field(default_factory=dict)
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -168,6 +173,8 @@ class Meeting:
         data["attendees"] = list(self.attendees)
         data["preparation"] = dict(self.preparation)
         data["closing"] = dict(self.closing)
+        data["notice"] = dict(self.notice)
+        data["approval"] = dict(self.approval)
         return data
 
     @classmethod
@@ -178,6 +185,8 @@ class Meeting:
         meeting.attendees = list(data.get("attendees", []))
         meeting.preparation = dict(data.get("preparation") or {})
         meeting.closing = dict(data.get("closing") or {})
+        meeting.notice = dict(data.get("notice") or {})
+        meeting.approval = dict(data.get("approval") or {})
         return meeting
 
     # -- derived -------------------------------------------------------------

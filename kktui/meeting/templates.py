@@ -44,7 +44,7 @@ SECTIONS = {
     "source": "source",
     "sources": "source",
 }
-FRONT_MATTER_KEYS = {"confidential", "leader", "kind"}
+FRONT_MATTER_KEYS = {"confidential", "leader", "kind", "approval"}
 
 
 class TemplateError(Exception):
@@ -78,6 +78,7 @@ class Template:
     leader: str = ""
     kind: str = ""
     builtin: bool = True
+    approval: bool = True  # starts with the approval of the last minutes (front matter `approval: no`)
     steps: list[StepTemplate] = field(default_factory=list)
 
     @property
@@ -174,6 +175,12 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
             t("tpl.bad_yes_no", key="confidential", value=confidential.lower()),
         )
     template.confidential = answer(confidential) == "yes"
+    approve = meta.get("approval", "yes")
+    if answer(approve) not in ("yes", "no"):
+        raise TemplateError(
+            path, meta_lines.get("approval", 1), t("tpl.bad_yes_no", key="approval", value=approve.lower())
+        )
+    template.approval = answer(approve) == "yes"
     template.leader = meta.get("leader", "")
     template.kind = meta.get("kind", "")
 
