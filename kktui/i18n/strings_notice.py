@@ -86,7 +86,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "«{title}» has been held; input is registered before or during the meeting.",
     ),
     "input.what_missing": ("Skriv hva innspillet gjelder.", "Write what the input is about."),
-    "input.too_long": ("Teksten er for lang (høyst {most} tegn).", "The text is too long (at most {most} characters)."),
+    "input.too_long": (
+        "Teksten er for lang (høyst {most} tegn).",
+        "The text is too long (at most {most} characters).",
+    ),
     "input.unknown": ("Det innspillet finnes ikke lenger.", "That input is no longer there."),
     # -- approval of the last minutes (meeting/approval.py) ------------------------------------
     "approval.step_title": ("Godkjenning av referat", "Approval of the minutes"),
@@ -96,7 +99,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The minutes of «{title}» ({date}) are put forward for approval. Ask whether anyone has "
         "corrections; note them, so they are in both sets of minutes.",
     ),
-    "approval.prompt": ("Kan referatet fra forrige møte godkjennes?", "Can the minutes of the last meeting be approved?"),
+    "approval.prompt": (
+        "Kan referatet fra forrige møte godkjennes?",
+        "Can the minutes of the last meeting be approved?",
+    ),
     "approval.which": ("Referatet fra «{title}» {date}", "The minutes of «{title}» {date}"),
     "approval.outcome.approved": ("godkjent", "approved"),
     "approval.outcome.changes": ("godkjent med endringer", "approved with changes"),
@@ -112,7 +118,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Skriv hvilke endringer som ble gjort, så står de i referatet.",
         "Write which changes were made, so they are in the minutes.",
     ),
-    "approval.bad_outcome": ("Ukjent svar «{outcome}» på godkjenningen.", "Unknown answer «{outcome}» to the approval."),
+    "approval.bad_outcome": (
+        "Ukjent svar «{outcome}» på godkjenningen.",
+        "Unknown answer «{outcome}» to the approval.",
+    ),
     "approval.not_here": (
         "Referatet fra «{title}» er ikke oppe til godkjenning i dette møtet.",
         "The minutes of «{title}» are not up for approval in this meeting.",

@@ -65,7 +65,9 @@ def add_approval_step(
         prompts=[t("approval.prompt", lang)],
         kind=KIND,
         refs=[previous.id],
-        outcomes={previous.id: {"title": previous.title, "date": previous.date, "outcome": "", "changes": ""}},
+        outcomes={
+            previous.id: {"title": previous.title, "date": previous.date, "outcome": "", "changes": ""}
+        },
     )
     meeting.steps.insert(0, step)
     if meeting.status != "planned" and meeting.steps[1:]:

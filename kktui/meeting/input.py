@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kktui.i18n import t
 from kktui.meeting.model import AgendaStep, Meeting, new_id
+from kktui.output.privacy import is_private_line
 
 KIND = "input"
 MIN_MINUTES, MAX_MINUTES, PER_ITEM = 5, 20, 3
@@ -106,6 +107,8 @@ def minutes_lines(step: AgendaStep, lang: str) -> list[str]:
     """The step in the minutes: each item, who sent it, and what the meeting said."""
     rows = []
     for item in items(step):
+        if is_private_line(item.get("what", "")) or is_private_line(item.get("who", "")):
+            continue  # marked private when it was registered: it stays in kktui
         line = "- " + " ".join(_prompt(item).split())
         outcome = " ".join(item.get("outcome", "").split())
         line += " — " + (outcome if outcome else t("input.no_outcome", lang))

@@ -156,28 +156,40 @@ def qr_svg(url: str, meeting: Meeting) -> Cleared:
     return Cleared(svg(url), "qr", "svg", _KEY)
 
 
+def _notice_copy(meeting: Meeting) -> Meeting:
+    """The meeting as a notice may show it: a private title, place, step or input item is left out."""
+    shown = Meeting.from_dict(meeting.to_dict())
+    private = t("cal.private_item", meeting.lang)
+    shown.title = private if is_private_line(meeting.title) else meeting.title
+    shown.place = "" if is_private_line(meeting.place) else meeting.place
+    for step in shown.steps:
+        step.title = private if is_private_line(step.title) else step.title
+        step.refs = [
+            ref
+            for ref in step.refs
+            if ref not in step.outcomes or not is_private_line(step.outcomes[ref].get("what", ""))
+        ]
+    return shown
+
+
 def notice(meeting: Meeting, facts: NoticeFacts, fmt: str, now: datetime) -> Cleared:
     """The notice (innkalling) for parents: Markdown, plain text ("txt"), a page ("html") or an
     invitation ("ics"). Never for a confidential meeting: that invitation is made by phone."""
     from kktui.output import notice as render
 
     check_meeting(meeting, SHARE)
-    title = render.title_of(meeting)
-    if is_private_line(meeting.title):
-        title = t("notice.title", meeting.lang, title=t("cal.private_item", meeting.lang))
+    shown = _notice_copy(meeting)
     if fmt == "ics":
-        summary = t("cal.private_item", meeting.lang) if is_private_line(meeting.title) else meeting.title
-        place = "" if is_private_line(meeting.place) else meeting.place
-        description = scrub(render.render_text(meeting, facts)).strip()
-        return Cleared(
-            render.render_ics(meeting, facts, now, summary, description, place), "notice", "ics", _KEY
-        )
+        description = scrub(render.render_text(shown, facts)).strip()
+        text = render.render_ics(shown, facts, now, shown.title, description, shown.place)
+        return Cleared(text, "notice", "ics", _KEY)
     if fmt == "txt":
-        return _clear(render.render_text(meeting, facts), "notice", "txt")
-    text = render.render_markdown(meeting, facts)
+        return _clear(render.render_text(shown, facts), "notice", "txt")
+    text = render.render_markdown(shown, facts)
     if fmt == "html":
         from kktui.output.html import render_html
 
         footer = t("notice.made_with", meeting.lang)
-        return Cleared(render_html(scrub(text), title, meeting.lang, footer), "notice", "html", _KEY)
+        page = render_html(scrub(text), render.title_of(shown), meeting.lang, footer)
+        return Cleared(page, "notice", "html", _KEY)
     return _clear(text, "notice", "md")

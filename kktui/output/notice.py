@@ -71,7 +71,11 @@ def agenda(meeting: Meeting, facts: NoticeFacts) -> list[AgendaLine]:
             continue
         start = _add_minutes(meeting.time, passed) if meeting.time else ""
         topics = (
-            [" ".join(step.outcomes[ref].get("what", "").split()) for ref in step.refs if ref in step.outcomes]
+            [
+                " ".join(step.outcomes[ref].get("what", "").split())
+                for ref in step.refs
+                if ref in step.outcomes
+            ]
             if step.kind == "input"
             else []
         )

@@ -88,7 +88,9 @@ def facts_for(session: Session, meeting: Meeting) -> NoticeFacts:
     )
 
 
-def _help(session: Session, meeting: Meeting, school_class: SchoolClass | None) -> tuple[list[str], list[str]]:
+def _help(
+    session: Session, meeting: Meeting, school_class: SchoolClass | None
+) -> tuple[list[str], list[str]]:
     """The help to offer, from the call list's answers and the class list (never whose it is)."""
     people = {p.id: p for p in session.class_people(school_class.id)} if school_class else {}
     calls = session.calls(meeting.id)
