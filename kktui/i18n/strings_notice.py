@@ -134,4 +134,87 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Møtet med referatet til godkjenning finnes ikke lenger i datamappa.",
         "The meeting whose minutes were up for approval is no longer in the data folder.",
     ),
+    # -- the screens (screens/views/notice.py, its dialogs and the step panels) ----------------
+    "key.notice": ("Innkalling", "Notice"),
+    "tip.notice": (
+        "Innkallingen til det valgte planlagte møtet, og innspill fra foreldre på forhånd",
+        "The notice for the chosen planned meeting, and input from parents beforehand",
+    ),
+    "key.notice_copy": ("Kopier tekst", "Copy text"),
+    "tip.notice_copy": (
+        "Kopier innkallingen som tekst til Spond eller e-post (og lagre den som fil)",
+        "Copy the notice as text for Spond or e-mail (and save it as a file)",
+    ),
+    "key.notice_html": ("Nettside", "Web page"),
+    "tip.notice_html": ("Lagre innkallingen som nettside (HTML)", "Save the notice as a web page (HTML)"),
+    "key.notice_ics": ("Kalender", "Calendar"),
+    "tip.notice_ics": (
+        "Lagre innkallingen som kalenderinvitasjon (.ics); en endret tid oppdaterer avtalen",
+        "Save the notice as a calendar invitation (.ics); a changed time updates the event",
+    ),
+    "key.notice_md": ("Markdown", "Markdown"),
+    "tip.notice_md": ("Lagre innkallingen som Markdown", "Save the notice as Markdown"),
+    "key.input_add": ("Nytt innspill", "Add input"),
+    "tip.input_add": (
+        "Registrer et innspill en forelder sendte før møtet; det blir et punkt på sakslista",
+        "Register input a parent sent before the meeting; it goes on the agenda",
+    ),
+    "key.input_remove": ("Fjern innspill", "Remove input"),
+    "tip.input_remove": ("Fjern det valgte innspillet", "Remove the chosen input"),
+    "tip.notice_back": ("Tilbake til oversikten", "Back to the overview"),
+    "notice.screen_title": ("Innkalling", "Notice"),
+    "notice.saved": ("Innkallingen er lagret: {path}", "The notice is saved: {path}"),
+    "notice.copied": (
+        "Innkallingen er kopiert (om terminalen tillater det) og lagret: {path}",
+        "The notice is copied (if the terminal allows it) and saved: {path}",
+    ),
+    "notice.copy_unsupported": (
+        "Denne terminalen kan ikke kopiere; innkallingen er lagret her: {path}",
+        "This terminal cannot copy; the notice is saved here: {path}",
+    ),
+    "help.notice": (
+        "Innkallingen slik foreldrene får den: tid, sted, program med hvem som leder hva, fristen for å melde "
+        "forfall, praktisk hjelp (tolk, barnepass, skyss) og invitasjon til å sende innspill. Innspill du "
+        "registrerer her, blir punktet «Innspill fra foreldre» på sakslista.",
+        "The notice as parents get it: time, place, agenda with who leads what, the date to say you cannot "
+        "come, practical help (interpreter, childcare, a lift) and an invitation to send input. Input you "
+        "register here becomes the agenda step «Input from parents».",
+    ),
+    "input.list_title": ("Innspill fra foreldre før møtet", "Input from parents before the meeting"),
+    "input.none_yet": (
+        "Ingen innspill ennå. Trykk a for å registrere et innspill en forelder har sendt.",
+        "No input yet. Press a to register input a parent has sent.",
+    ),
+    "input.dialog_title": ("Innspill fra en forelder", "Input from a parent"),
+    "input.who_hint": ("hvem sendte det (kan stå tomt)", "who sent it (may be left empty)"),
+    "input.what_hint": ("hva gjelder det", "what is it about"),
+    "input.outcome_title": ("Hva ble utfallet av «{what}»?", "What came of «{what}»?"),
+    "input.outcome_hint": ("det møtet sa eller bestemte", "what the meeting said or decided"),
+    "input.panel_hint": (
+        "u: skriv utfallet av det valgte innspillet · a: nytt innspill",
+        "u: write what came of the chosen input · a: add input",
+    ),
+    "key.input_outcome": ("Utfall", "Outcome"),
+    "tip.input_outcome": (
+        "Skriv hva møtet sa om det valgte innspillet",
+        "Write what the meeting said about the chosen input",
+    ),
+    "col.outcome": ("Utfall", "Outcome"),
+    "approval.panel_title": (
+        "Referatet fra «{title}» {date} – godkjennes det?",
+        "The minutes of «{title}» {date} – are they approved?",
+    ),
+    "approval.choice.approved": ("Godkjent", "Approved"),
+    "approval.choice.changes": ("Godkjent med endringer …", "Approved with changes …"),
+    "approval.choice.not_dealt": ("Ikke behandlet", "Not dealt with"),
+    "approval.changes_title": (
+        "Hvilke endringer ble gjort i referatet?",
+        "Which changes were made to the minutes?",
+    ),
+    "approval.changes_hint": (
+        "f.eks. «Turen er 14. oktober, ikke 12.»",
+        "e.g. «The trip is on 14 October, not 12»",
+    ),
+    "approval.said": ("Registrert: {outcome}", "Recorded: {outcome}"),
+    "approval.pending": ("Ikke registrert ennå", "Not recorded yet"),
 }

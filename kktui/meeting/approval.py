@@ -48,6 +48,19 @@ def previous_meeting(
     return max(earlier, key=lambda m: (m.date or "", m.time or "", m.finished_at), default=None)
 
 
+def approval_minutes(
+    template: str,
+    confidential: bool,
+    class_id: str,
+    day: str,
+    meetings: Sequence[Meeting | MeetingSummary],
+    wanted: bool = True,
+) -> int:
+    """The minutes the approval step would add to a new meeting of this kind (0 if none)."""
+    would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
+    return PLANNED_MINUTES if wanted and previous_meeting(would_be, meetings) is not None else 0
+
+
 def add_approval_step(
     meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary], wanted: bool = True
 ) -> bool:

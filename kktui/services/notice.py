@@ -149,6 +149,12 @@ def notice(session: Session, meeting: Meeting, fmt: str = "md") -> Cleared:
     return gate.notice(meeting, facts_for(session, meeting), fmt, session.clock.now())
 
 
+def preview(session: Session, meeting: Meeting) -> str:
+    """The notice as Markdown for the laptop's own screen: not issued, so nothing is counted."""
+    check(meeting)
+    return gate.notice(meeting, facts_for(session, meeting), "md", session.clock.now()).text
+
+
 def notice_name(meeting: Meeting, fmt: str) -> str:
     title = exports.safe_name(meeting.title.lower(), "mote")
     return f"{meeting.date or 'udatert'}-{t('notice.file', meeting.lang)}-{title}-{meeting.id}.{fmt}"

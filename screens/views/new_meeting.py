@@ -38,7 +38,10 @@ class NewMeetingScreen(KkScreen):
         self._followup = self._followup_minutes()
 
     def _followup_minutes(self) -> dict[str, int]:
-        """Per template, the minutes of the follow-up step a meeting of it would start with."""
+        """Per template, the minutes of the steps a meeting of it would start with: the approval
+        of the last minutes and the follow-up of open tasks."""
+        from kktui.meeting.approval import approval_minutes
+
         if self.school_class is None:
             return {}
         tasks, index = self.session.open_tasks(), self.session.meeting_index()
@@ -47,6 +50,7 @@ class NewMeetingScreen(KkScreen):
             tpl.id: followup.followup_minutes(
                 tpl.id, tpl.confidential, self.school_class.id, day, tasks, index
             )
+            + approval_minutes(tpl.id, tpl.confidential, self.school_class.id, day, index, tpl.approval)
             for tpl in self.templates
         }
 
