@@ -152,7 +152,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Lagre innkallingen som kalenderinvitasjon (.ics); en endret tid oppdaterer avtalen",
         "Save the notice as a calendar invitation (.ics); a changed time updates the event",
     ),
-    "key.notice_md": ("Markdown", "Markdown"),
+    "key.notice_md": ("Lagre Markdown", "Save Markdown"),
     "tip.notice_md": ("Lagre innkallingen som Markdown", "Save the notice as Markdown"),
     "key.input_add": ("Nytt innspill", "Add input"),
     "tip.input_add": (
