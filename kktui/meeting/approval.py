@@ -9,7 +9,7 @@ leave the step out; confidential and one-family meetings neither get nor give on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from kktui.dates import show_date
 from kktui.i18n import t
@@ -31,9 +31,10 @@ def approval_step(meeting: Meeting) -> AgendaStep | None:
 
 
 def previous_meeting(
-    meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary]
+    meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary], skip: Collection[str] = ()
 ) -> Meeting | MeetingSummary | None:
-    """The class's last finished group meeting before this one: its minutes are up for approval."""
+    """The class's last finished group meeting before this one: its minutes are up for approval.
+    Meetings of the templates in `skip` (those saying `approval: no`) have no minutes to approve."""
     if not meeting.class_id or not is_group_meeting(meeting):
         return None
     earlier = [
@@ -43,6 +44,7 @@ def previous_meeting(
         and m.class_id == meeting.class_id
         and m.status == "finished"
         and is_group_meeting(m)
+        and m.template not in skip
         and (not meeting.date or not m.date or m.date <= meeting.date)
     ]
     return max(earlier, key=lambda m: (m.date or "", m.time or "", m.finished_at), default=None)
@@ -55,36 +57,59 @@ def approval_minutes(
     day: str,
     meetings: Sequence[Meeting | MeetingSummary],
     wanted: bool = True,
+    skip: Collection[str] = (),
 ) -> int:
     """The minutes the approval step would add to a new meeting of this kind (0 if none)."""
     would_be = Meeting(title="", template=template, confidential=confidential, class_id=class_id, date=day)
-    return PLANNED_MINUTES if wanted and previous_meeting(would_be, meetings) is not None else 0
+    return PLANNED_MINUTES if wanted and previous_meeting(would_be, meetings, skip) is not None else 0
+
+
+def _point_at(step: AgendaStep, previous: Meeting | MeetingSummary, lang: str) -> None:
+    step.guidance = t("approval.guidance", lang, title=previous.title, date=show_date(previous.date))
+    step.refs = [previous.id]
+    step.outcomes = {
+        previous.id: {"title": previous.title, "date": previous.date, "outcome": "", "changes": ""}
+    }
 
 
 def add_approval_step(
-    meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary], wanted: bool = True
+    meeting: Meeting,
+    meetings: Sequence[Meeting | MeetingSummary],
+    wanted: bool = True,
+    skip: Collection[str] = (),
 ) -> bool:
     """Put the approval of the last minutes first on the agenda, once; False when there is none."""
     if not wanted or approval_step(meeting) is not None:
         return False
-    previous = previous_meeting(meeting, meetings)
+    previous = previous_meeting(meeting, meetings, skip)
     if previous is None:
         return False
     lang = meeting.lang
     step = AgendaStep(
         title=t("approval.step_title", lang),
         planned_minutes=PLANNED_MINUTES,
-        guidance=t("approval.guidance", lang, title=previous.title, date=show_date(previous.date)),
         prompts=[t("approval.prompt", lang)],
         kind=KIND,
-        refs=[previous.id],
-        outcomes={
-            previous.id: {"title": previous.title, "date": previous.date, "outcome": "", "changes": ""}
-        },
     )
+    _point_at(step, previous, lang)
     meeting.steps.insert(0, step)
     if meeting.status != "planned" and meeting.steps[1:]:
         meeting.current += 1
+    return True
+
+
+def refresh(
+    meeting: Meeting, meetings: Sequence[Meeting | MeetingSummary], skip: Collection[str] = ()
+) -> bool:
+    """When the step opens: a meeting planned long ago points at the minutes that are last *now*
+    (another meeting may have been held since), unless the room has already answered."""
+    step = approval_step(meeting)
+    if step is None or outcome_of(step).get("outcome"):
+        return False
+    previous = previous_meeting(meeting, meetings, skip)
+    if previous is None or step.refs == [previous.id]:
+        return False
+    _point_at(step, previous, meeting.lang)
     return True
 
 

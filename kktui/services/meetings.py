@@ -46,12 +46,17 @@ def new_meeting(
         class_id=class_id_for(session, class_name),
     )
     session.carry_over(meeting)
-    add_approval_step(meeting, session.meeting_index(), template.approval)
+    add_approval_step(meeting, session.meeting_index(), template.approval, no_approval(session, meeting.lang))
     if start_now and not challenging.needs_preparation(meeting):
         flow.start(meeting, session.now())
     session.save_meeting(meeting)
     session.flush()
     return meeting
+
+
+def no_approval(session: Session, lang: str) -> set[str]:
+    """The templates whose meetings have no minutes to approve (`approval: no`)."""
+    return {template.id for template in session.templates(lang)[0] if not template.approval}
 
 
 @dataclass

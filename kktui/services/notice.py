@@ -190,6 +190,16 @@ def record_input_outcome(session: Session, meeting: Meeting, item_id: str, outco
     session.save_meeting(meeting)
 
 
+def refresh_approval(session: Session, meeting: Meeting) -> bool:
+    """The approval step opens on the minutes that are the class's last now; True if it changed."""
+    from kktui.services.meetings import no_approval
+
+    changed = approval.refresh(meeting, session.meeting_index(), no_approval(session, meeting.lang))
+    if changed:
+        session.save_meeting(meeting)
+    return changed
+
+
 def approve(session: Session, meeting: Meeting, outcome: str, changes: str = "") -> Meeting:
     """What the room said about the last minutes; both meetings are saved. Returns the earlier one."""
     step = approval.approval_step(meeting)

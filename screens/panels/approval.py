@@ -32,6 +32,9 @@ class ApprovalPanel(Vertical):
         self.session, self.meeting, self.step = session, meeting, step
 
     def compose(self) -> ComposeResult:
+        # Read now, not when the meeting was planned: another meeting may have been held since.
+        if notice.refresh_approval(self.session, self.meeting):
+            self.post_message(PanelChanged())
         entry = approval.outcome_of(self.step)
         yield Static(
             t("approval.panel_title", title=entry.get("title", ""), date=show_date(entry.get("date"))),

@@ -45,12 +45,13 @@ class NewMeetingScreen(KkScreen):
         if self.school_class is None:
             return {}
         tasks, index = self.session.open_tasks(), self.session.meeting_index()
+        skip = {tpl.id for tpl in self.templates if not tpl.approval}
         day = self.day or self.session.clock.today().isoformat()
         return {
             tpl.id: followup.followup_minutes(
                 tpl.id, tpl.confidential, self.school_class.id, day, tasks, index
             )
-            + approval_minutes(tpl.id, tpl.confidential, self.school_class.id, day, index, tpl.approval)
+            + approval_minutes(tpl.id, tpl.confidential, self.school_class.id, day, index, tpl.approval, skip)
             for tpl in self.templates
         }
 

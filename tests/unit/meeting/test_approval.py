@@ -93,3 +93,25 @@ def test_a_template_says_approval_no_and_a_bad_value_names_its_line() -> None:
     with pytest.raises(TemplateError) as found:
         parse_template(TEMPLATE.format(front="leader: teacher\napproval: kanskje"), Path("a.md"))
     assert str(found.value).startswith("a.md:3:")
+
+
+def test_minutes_of_a_template_without_approval_are_not_offered() -> None:
+    autumn = held("Foreldremøte høst", "2026-09-18", template="foreldremote-host")
+    planning = held("Planleggingsmøte", "2026-10-05", template="planleggingsmote")
+    meeting = coming()
+    assert approval.add_approval_step(meeting, [autumn, planning], skip={"planleggingsmote"})
+    assert meeting.steps[0].refs == [autumn.id]
+
+
+def test_a_meeting_planned_long_ago_offers_the_minutes_that_are_last_when_it_opens() -> None:
+    autumn = held("Foreldremøte høst", "2026-09-18")
+    meeting = coming()
+    approval.add_approval_step(meeting, [autumn])
+    later = held("Ekstra foreldremøte", "2026-11-20")
+    assert approval.refresh(meeting, [autumn, later])
+    step = meeting.steps[0]
+    assert step.refs == [later.id] and "Ekstra foreldremøte" in step.guidance
+    approval.record(meeting, later, "approved")
+    newest = held("Enda ett", "2026-12-01")
+    assert not approval.refresh(meeting, [autumn, later, newest])  # answered: it stays
+    assert step.refs == [later.id]
