@@ -243,11 +243,13 @@ class MeetingSummary:
     finished_at: str = ""
     follow_up_of: str = ""
     planned_minutes: int = 0  # of the steps not skipped, when it was last saved
+    notice_sequence: int = 0  # the SEQUENCE of the last notice's invitation, for the calendar
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MeetingSummary:
         values = {k: v for k, v in data.items() if k in _field_names(cls)}  # type: ignore[arg-type]  # frozen dataclass: hashable
         values["attendees"] = tuple(data.get("attendees") or ())
+        values["notice_sequence"] = int((data.get("notice") or {}).get("sequence", 0) or 0)
         values.setdefault("id", "")
         values.setdefault("title", "")
         return cls(**values)
