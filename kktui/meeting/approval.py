@@ -15,6 +15,7 @@ from kktui.dates import show_date
 from kktui.i18n import t
 from kktui.meeting.followup import is_group_meeting
 from kktui.meeting.model import AgendaStep, Meeting, MeetingSummary
+from kktui.output.privacy import is_private_line
 
 KIND = "approval"
 OUTCOMES = ("approved", "changes", "not_dealt")
@@ -155,7 +156,7 @@ def minutes_lines(step: AgendaStep, lang: str) -> list[str]:
     which = t("approval.which", lang, title=entry.get("title", ""), date=show_date(entry.get("date")))
     said = t(f"approval.outcome.{entry.get('outcome') or 'not_dealt'}", lang)
     rows = [f"- {which}: {said}"]
-    if entry.get("changes"):
+    if entry.get("changes") and not is_private_line(entry["changes"]):
         rows += ["", f"  {t('approval.changes_label', lang)}: {' '.join(entry['changes'].split())}"]
     return rows + [""]
 
@@ -165,6 +166,8 @@ def approved_fact(meeting: Meeting, lang: str) -> str:
     found = meeting.approval
     if not found.get("outcome"):
         return ""
+    if is_private_line(str(found.get("changes", ""))):
+        found = {**found, "changes": t("cal.private_item", lang)}  # marked private: the words stay here
     key = "approval.fact_changes" if found["outcome"] == "changes" else "approval.fact_approved"
     return t(
         key,

@@ -18,6 +18,7 @@ from kktui.meeting.model import Meeting
 from kktui.output.privacy import NotShareable
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.notice_input import InputItemScreen
+from kktui.screens.messages import MeetingsChanged
 from kktui.services import notice
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -113,6 +114,7 @@ class NoticeScreen(KkScreen):
 
     def action_back(self) -> None:
         self.session.flush()
+        self.post_message(MeetingsChanged())  # its agenda may have a new step
         self.dismiss()
 
 

@@ -115,3 +115,13 @@ def test_a_meeting_planned_long_ago_offers_the_minutes_that_are_last_when_it_ope
     newest = held("Enda ett", "2026-12-01")
     assert not approval.refresh(meeting, [autumn, later, newest])  # answered: it stays
     assert step.refs == [later.id]
+
+
+def test_changes_marked_private_stay_out_of_both_minutes() -> None:
+    autumn = held("Foreldremøte høst", "2026-09-18")
+    meeting = coming()
+    approval.add_approval_step(meeting, [autumn])
+    approval.record(meeting, autumn, "changes", "!! Navnet til Per strykes")
+    assert "Per" not in render_markdown(meeting, [], 0.0)
+    assert "Per" not in render_markdown(autumn, [], 0.0)
+    assert "godkjent med endringer i «Foreldremøte vår»" in render_markdown(autumn, [], 0.0)
