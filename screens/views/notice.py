@@ -37,7 +37,9 @@ class NoticeScreen(KkScreen):
         Binding("k", "save('ics')", "key.notice_ics", tooltip="tip.notice_ics", id="notice_ics"),
         Binding("e", "save('md')", "key.notice_md", tooltip="tip.notice_md", id="notice_md", show=False),
         Binding("a", "add_input", "key.input_add", tooltip="tip.input_add", id="input_add"),
-        Binding("x", "remove_input", "key.input_remove", tooltip="tip.input_remove", id="input_remove"),
+        Binding(
+            "x", "remove_input", "key.input_remove", tooltip="tip.input_remove", id="input_remove", show=False
+        ),
         Binding("escape", "back", "key.back", tooltip="tip.notice_back", id="notice_back"),
     ]
 
