@@ -204,3 +204,17 @@ def test_kktui_notice_says_in_one_sentence_what_is_wrong(tmp_path: Path) -> None
     assert bad.returncode == 2
     nowhere = run_kktui("notice", "demo03", "-o", tmp_path / "no" / "x.md", "--data", data, cwd=tmp_path)
     assert nowhere.returncode == 1 and "Traceback" not in nowhere.stderr
+
+
+def test_the_teacher_leads_the_autumn_meeting_and_the_contacts_their_own_parts(session: Session) -> None:
+    from kktui.meeting.templates import find_template
+    from kktui.services import meetings
+
+    template = find_template("foreldremote-host", "nb", session.data_dir)
+    meeting = meetings.new_meeting(session, template, date="2026-12-03", time="18:00", class_name="4B")
+    text = notice.notice(session, meeting, "txt").text
+    assert "Møteleder: Marte Lie" in text  # the template says the teacher leads
+    contacts = "ledes av Kari Nordmann og Ola Hansen"
+    assert f"18:00 Godkjenning av referat (3 min, {contacts})\n" in text
+    assert f"18:03 Oppfølging fra forrige møte (5 min, {contacts})\n" in text
+    assert "18:08 Velkommen og kveldens plan (5 min)\n" in text
