@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kktui import __version__, i18n
+from kktui import __version__, cli_notice, i18n
 from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.storage import locations
@@ -160,6 +160,7 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     cal.add_argument(
         "--class", dest="class_name", metavar="NAME", help="only this class (default: all classes)"
     )
+    cli_notice.add_parser(sub, common)
     check = sub.add_parser("check-content", parents=[common], help="validate templates and guides")
     check.add_argument(
         "folder", metavar="DIR", nargs="?", help="content folder (default: the built-in content)"
@@ -198,6 +199,20 @@ def cmd_export(folder: Path, ref: str, fmt: str, output: str | None, confirmed: 
         except NeedsConfirmation:
             raise CliError(t("cli.confidential_export", title=meeting.title)) from None
     _output(output, cleared)
+    return 0
+
+
+def cmd_notice(folder: Path, args: argparse.Namespace) -> int:
+    """Opens the folder for writing: a changed time raises the invitation's SEQUENCE, remembered."""
+    from kktui.output.privacy import NotShareable
+    from kktui.services import notice
+
+    with _session(folder) as session:
+        try:
+            cleared = notice.notice(session, session.meeting(args.meeting), args.format)
+        except (LookupError, NotShareable) as exc:
+            raise CliError(str(exc)) from None
+    _output(args.output, cleared)
     return 0
 
 
@@ -386,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import_class(folder, args)
         if args.command == "calendar":
             return cmd_calendar(folder, args.output, args.class_name)
+        if args.command == "notice":
+            return cmd_notice(folder, args)
         if args.command == "share":
             assert settings is not None  # read above for the share command
             return cmd_share(folder, args, settings)

@@ -194,6 +194,11 @@ class Meeting:
     # (date and time then say when it really was). ISO date, HH:MM.
     planned_date: str = ""
     planned_time: str = ""
+    # The notice (innkalling) last sent: its calendar SEQUENCE and what it said about the time
+    # and place, so a changed time updates the invitation instead of adding a second one.
+    notice: dict[str, Any] = field(default_factory=dict)
+    # What the next meeting of the class said about these minutes (see meeting/approval.py).
+    approval: dict[str, Any] = field(default_factory=dict)
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -204,6 +209,8 @@ class Meeting:
         data["attendance"] = [a.to_dict() for a in self.attendance]
         data["preparation"] = dict(self.preparation)
         data["closing"] = dict(self.closing)
+        data["notice"] = dict(self.notice)
+        data["approval"] = dict(self.approval)
         return data
 
     @classmethod
@@ -217,6 +224,8 @@ class Meeting:
             meeting.attendees = [a.name for a in meeting.attendance if a.status == "present"]
         meeting.preparation = dict(data.get("preparation") or {})
         meeting.closing = dict(data.get("closing") or {})
+        meeting.notice = dict(data.get("notice") or {})
+        meeting.approval = dict(data.get("approval") or {})
         return meeting
 
     # -- derived -------------------------------------------------------------
@@ -274,12 +283,14 @@ class MeetingSummary:
     finished_at: str = ""
     follow_up_of: str = ""
     planned_minutes: int = 0  # of the steps not skipped, when it was last saved
+    notice_sequence: int = 0  # the SEQUENCE of the last notice's invitation, for the calendar
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MeetingSummary:
         values = {k: v for k, v in data.items() if k in _field_names(cls)}  # type: ignore[arg-type]  # frozen dataclass: hashable
         values["attendees"] = tuple(data.get("attendees") or ())
         values["attendance"] = tuple(_attendance(data.get("attendance")))
+        values["notice_sequence"] = int((data.get("notice") or {}).get("sequence", 0) or 0)
         values.setdefault("id", "")
         values.setdefault("title", "")
         return cls(**values)

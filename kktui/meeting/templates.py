@@ -46,7 +46,7 @@ SECTIONS = {
 }
 # "sist kontrollert" / "last checked": when the legal statements in the file were last
 # checked against the law (kktui/guidance/law_dates.py warns when it is over a year ago).
-FRONT_MATTER_KEYS = {"confidential", "leader", "kind", "sist kontrollert", "last checked"}
+FRONT_MATTER_KEYS = {"confidential", "leader", "kind", "sist kontrollert", "last checked", "approval"}
 
 
 class TemplateError(Exception):
@@ -80,6 +80,7 @@ class Template:
     leader: str = ""
     kind: str = ""
     builtin: bool = True
+    approval: bool = True  # starts with the approval of the last minutes (front matter `approval: no`)
     steps: list[StepTemplate] = field(default_factory=list)
 
     @property
@@ -176,6 +177,12 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
             t("tpl.bad_yes_no", key="confidential", value=confidential.lower()),
         )
     template.confidential = answer(confidential) == "yes"
+    approve = meta.get("approval", "yes")
+    if answer(approve) not in ("yes", "no"):
+        raise TemplateError(
+            path, meta_lines.get("approval", 1), t("tpl.bad_yes_no", key="approval", value=approve.lower())
+        )
+    template.approval = answer(approve) == "yes"
     template.leader = meta.get("leader", "")
     template.kind = meta.get("kind", "")
 

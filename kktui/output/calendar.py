@@ -40,6 +40,13 @@ class Entry:
     end: date | datetime
     description: str = ""
     location: str = ""
+    sequence: int = 0  # a meeting's: the notice's invitation counts its changes (output/notice.py)
+
+
+def _sequence(meeting: Meeting | MeetingSummary) -> int:
+    if isinstance(meeting, MeetingSummary):
+        return meeting.notice_sequence
+    return int(meeting.notice.get("sequence", 0) or 0)
 
 
 def _prefix(classes: dict[str, SchoolClass], class_id: str) -> str:
@@ -106,6 +113,7 @@ def meeting_entries(
                 end,
                 description,
                 "" if meeting.confidential else meeting.place,
+                _sequence(meeting),
             )
         )
     return entries
@@ -177,6 +185,8 @@ def to_ical(entries: list[Entry], now: datetime, name: str = "kktui") -> bytes:
         event = Event()
         event.add("uid", entry.uid)
         event.add("dtstamp", stamp)
+        if entry.sequence:
+            event.add("sequence", entry.sequence)  # as in the notice: this is the newer version
         event.add("summary", entry.summary)
         event.add("dtstart", entry.start)
         event.add("dtend", entry.end)

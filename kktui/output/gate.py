@@ -1,7 +1,7 @@
 """The one gate: every byte that leaves the laptop is made here, and only here.
 
 Minutes (Markdown, HTML, the served and the published page, the clipboard), the handover,
-the calendar and the QR code all come out of this module as a `Cleared`: text with every
+the calendar, the notice (innkalling) and the QR code all come out of this module as a `Cleared`: text with every
 private line removed (privacy.py), and never a confidential meeting unless the user
 confirmed that one export. The writers, the share server and publishing in
 `kktui.services` accept nothing else, and a `Cleared` cannot be made outside this module,
@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.output.privacy import NotShareable, is_private_line, split_private
 from kktui.school.model import Role, SchoolClass, WheelItem
+
+if TYPE_CHECKING:
+    from kktui.output.notice import NoticeFacts
 
 _KEY = object()  # only this module holds it, so only this module makes a Cleared
 
@@ -150,3 +154,42 @@ def qr_svg(url: str, meeting: Meeting) -> Cleared:
 
     check_meeting(meeting, SHARE)
     return Cleared(svg(url), "qr", "svg", _KEY)
+
+
+def _notice_copy(meeting: Meeting) -> Meeting:
+    """The meeting as a notice may show it: a private title, place, step or input item is left out."""
+    shown = Meeting.from_dict(meeting.to_dict())
+    private = t("cal.private_item", meeting.lang)
+    shown.title = private if is_private_line(meeting.title) else meeting.title
+    shown.place = "" if is_private_line(meeting.place) else meeting.place
+    for step in shown.steps:
+        step.title = private if is_private_line(step.title) else step.title
+        step.refs = [
+            ref
+            for ref in step.refs
+            if ref not in step.outcomes or not is_private_line(step.outcomes[ref].get("what", ""))
+        ]
+    return shown
+
+
+def notice(meeting: Meeting, facts: NoticeFacts, fmt: str, now: datetime) -> Cleared:
+    """The notice (innkalling) for parents: Markdown, plain text ("txt"), a page ("html") or an
+    invitation ("ics"). Never for a confidential meeting: that invitation is made by phone."""
+    from kktui.output import notice as render
+
+    check_meeting(meeting, SHARE)
+    shown = _notice_copy(meeting)
+    if fmt == "ics":
+        description = scrub(render.render_text(shown, facts)).strip()
+        text = render.render_ics(shown, facts, now, shown.title, description, shown.place)
+        return Cleared(text, "notice", "ics", _KEY)
+    if fmt == "txt":
+        return _clear(render.render_text(shown, facts), "notice", "txt")
+    text = render.render_markdown(shown, facts)
+    if fmt == "html":
+        from kktui.output.html import render_html
+
+        footer = t("notice.made_with", meeting.lang)
+        page = render_html(scrub(text), render.title_of(shown), meeting.lang, footer)
+        return Cleared(page, "notice", "html", _KEY)
+    return _clear(text, "notice", "md")

@@ -77,10 +77,11 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-def render_html(markdown: str, title: str, lang: str) -> str:
-    """Markdown to a whole page; raw HTML in the Markdown is shown as text, never run."""
+def render_html(markdown: str, title: str, lang: str, footer: str | None = None) -> str:
+    """Markdown to a whole page; raw HTML in the Markdown is shown as text, never run.
+    The footer says what the page is (by default: minutes, to share only with those present)."""
     body = _markdown().render(markdown)
-    footer = escape(t("html.footer", lang))
+    footer = escape(t("html.footer", lang) if footer is None else footer)
     return (
         f'<!doctype html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'

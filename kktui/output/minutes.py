@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kktui.dates import clock_text, show_date
 from kktui.i18n import t
+from kktui.meeting import approval
+from kktui.meeting import input as innspill
 from kktui.meeting.attendance import apologies, present
 from kktui.meeting.model import AgendaStep, Attendance, Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
@@ -116,6 +118,8 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
             planned=meeting.planned_minutes,
         )
     )
+    if approval.approved_fact(meeting, lang):
+        facts.append(f"**{t('approval.fact_label', lang)}:** {approval.approved_fact(meeting, lang)}")
     if meeting.confidential:
         facts.append(f"**{t('min.confidential', lang)}**")
     out += [line + "  " for line in facts] + [""]
@@ -140,6 +144,10 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         out += [f"### {number}. {step.title} ({detail})", ""]
         if step.kind == "followup":
             out += _followup_lines(step, lang)
+        elif step.kind == approval.KIND:
+            out += approval.minutes_lines(step, lang)
+        elif step.kind == innspill.KIND:
+            out += innspill.minutes_lines(step, lang)
         notes = split_private(step.notes)[0]
         if notes.strip():
             out += [_keep_lines(notes.rstrip()), ""]

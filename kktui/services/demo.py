@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kktui.clock import Clock
 from kktui.meeting import template_ids
+from kktui.meeting.approval import add_approval_step
 from kktui.meeting.followup import add_followup_step
 from kktui.meeting.model import Decision, Meeting, Task
 from kktui.meeting.templates import Template, find_template
@@ -176,6 +177,7 @@ def seed(store: Store, lang: str = "nb", clock: Clock | None = None) -> None:
         day = date(start.year + 1, 3, 12)
         m = _meeting(spring, "demo03", day, "18:00", text["room"], [])
         add_followup_step(m, tasks, meetings)  # the open tasks come first on its agenda
+        add_approval_step(m, meetings, spring.approval, {template_ids.PLANNING})  # the autumn minutes
         meetings.append(m)
     store.save(meetings, tasks)
     _seed_class(store, text, today, lang)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kktui.meeting import challenging, flow
+from kktui.meeting.approval import add_approval_step
 from kktui.meeting.model import Meeting
 from kktui.meeting.templates import Template
 from kktui.services.classes import class_id_for
@@ -29,7 +30,8 @@ def new_meeting(
     attendees: Sequence[str] = (),
     start_now: bool = False,
 ) -> Meeting:
-    """Build the meeting, put the class's open tasks first on its agenda, start it if asked, save it.
+    """Build the meeting, put the approval of the class's last minutes and its open tasks first on
+    its agenda, start it if asked, save it.
 
     A meeting that opens on a preparation step (a challenging conversation) is prepared first,
     so "start now" leaves it planned.
@@ -44,11 +46,17 @@ def new_meeting(
         class_id=class_id_for(session, class_name),
     )
     session.carry_over(meeting)
+    add_approval_step(meeting, session.meeting_index(), template.approval, no_approval(session, meeting.lang))
     if start_now and not challenging.needs_preparation(meeting):
         flow.start(meeting, session.now())
     session.save_meeting(meeting)
     session.flush()
     return meeting
+
+
+def no_approval(session: Session, lang: str) -> set[str]:
+    """The templates whose meetings have no minutes to approve (`approval: no`)."""
+    return {template.id for template in session.templates(lang)[0] if not template.approval}
 
 
 @dataclass

@@ -33,6 +33,8 @@ PANELS: dict[str, PanelFactory] = {
     "closing": _lazy("closing", "ClosingPanel"),
     "followup": _lazy("followup", "FollowupPanel"),
     "election": _lazy("election", "ElectionPanel"),
+    "approval": _lazy("approval", "ApprovalPanel"),
+    "input": _lazy("parent_input", "InputPanel"),
 }
 
 

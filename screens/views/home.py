@@ -40,6 +40,7 @@ class HomeScreen(KkScreen):
         Binding("q", "app.quit", "key.quit", tooltip="tip.quit", id="home_quit", show=False),
         Binding("l", "app.switch_language", "key.language", tooltip="tip.language", id="language"),
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
+        Binding("i", "notice", "key.notice", tooltip="tip.notice", id="notice", show=False),
     ]
 
     def __init__(
@@ -130,6 +131,15 @@ class HomeScreen(KkScreen):
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
             self.post_message(OpenMeeting(str(key.value)))
+
+    def action_notice(self) -> None:
+        """The notice (innkalling) of the highlighted planned meeting, and its input from parents."""
+        from kktui.screens.views.notice import open_notice
+
+        table = self.query_one("#meetings", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            open_notice(self, self.session, str(key.value))
 
     def action_new_meeting(self) -> None:
         self.post_message(NewMeeting())

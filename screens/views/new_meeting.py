@@ -38,15 +38,20 @@ class NewMeetingScreen(KkScreen):
         self._followup = self._followup_minutes()
 
     def _followup_minutes(self) -> dict[str, int]:
-        """Per template, the minutes of the follow-up step a meeting of it would start with."""
+        """Per template, the minutes of the steps a meeting of it would start with: the approval
+        of the last minutes and the follow-up of open tasks."""
+        from kktui.meeting.approval import approval_minutes
+
         if self.school_class is None:
             return {}
         tasks, index = self.session.open_tasks(), self.session.meeting_index()
+        skip = {tpl.id for tpl in self.templates if not tpl.approval}
         day = self.day or self.session.clock.today().isoformat()
         return {
             tpl.id: followup.followup_minutes(
                 tpl.id, tpl.confidential, self.school_class.id, day, tasks, index
             )
+            + approval_minutes(tpl.id, tpl.confidential, self.school_class.id, day, index, tpl.approval, skip)
             for tpl in self.templates
         }
 

@@ -139,6 +139,7 @@ SAME_IN_BOTH = {
     "key.save_svg",
     "import.change",
     "import.add",
+    "notice.minutes",  # "{n} min" in both
 }
 
 

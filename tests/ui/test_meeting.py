@@ -301,7 +301,7 @@ async def test_ctrl_q_on_home_asks_while_a_meeting_is_running(data_dir: Path, cl
     close_app(app)
 
 
-async def test_the_template_picker_counts_the_follow_up_step_in_the_length(
+async def test_the_template_picker_counts_the_approval_and_follow_up_steps_in_the_length(
     data_dir: Path, clock: FixedClock
 ) -> None:
     from textual.widgets import OptionList
@@ -321,7 +321,7 @@ async def test_the_template_picker_counts_the_follow_up_step_in_the_length(
         await pilot.press("ctrl+s")
         await pilot.pause()
         meeting = app.screen.meeting
-        assert meeting.steps[0].kind == "followup"
+        assert [step.kind for step in meeting.steps[:2]] == ["approval", "followup"]
         assert shown == meeting.planned_minutes
     close_app(app)
 

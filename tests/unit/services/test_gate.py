@@ -18,7 +18,7 @@ from kktui.meeting.model import AgendaStep, Decision, Meeting, Task
 from kktui.output import gate
 from kktui.output.gate import Cleared, NeedsConfirmation
 from kktui.output.privacy import NotShareable
-from kktui.services import exports, sharing
+from kktui.services import exports, notice, sharing
 from kktui.services.demo import seed
 from kktui.services.session import Session
 from kktui.storage.settings import Settings
@@ -142,6 +142,77 @@ CLASS_EXITS = {
 EXITS = {**MEETING_EXITS, **CLASS_EXITS}
 
 
+def notice_session(data_dir: Path, clock: FixedClock) -> Session:
+    """The canary class, with private text in the planned meeting's agenda and input from parents."""
+    session = canary_session(data_dir, clock)
+    meeting = session.meeting("demo03")
+    meeting.steps[1].title = f"!! {CANARY} som punkt"
+    notice.add_input(session, meeting, "Kari", f"!! {CANARY} i et innspill")
+    notice.add_input(session, meeting, f"[privat] {CANARY}", "Skolevei")
+    session.save_meeting(meeting)
+    session.flush()
+    return session
+
+
+def _cli_notice(session: Session, meeting: Meeting, fmt: str, capsys) -> str:
+    session.flush()
+    out = session.data_dir / f"cli-notice.{fmt}"
+    session.close()  # `kktui notice` opens the folder for writing (it keeps the SEQUENCE): the app is closed
+    session.store.close()
+    code = main(["notice", meeting.id, "--format", fmt, "--data", str(session.data_dir), "-o", str(out)])
+    if code != 0:
+        raise NotShareable(capsys.readouterr().err)
+    return out.read_text(encoding="utf-8")
+
+
+def _copied_notice(session: Session, meeting: Meeting) -> str:
+    cleared, path = notice.copy_notice(session, meeting)
+    return cleared.text + path.read_text(encoding="utf-8")
+
+
+def _notice_file(fmt: str):
+    return lambda s, m, c: notice.export_notice(s, m, fmt).read_text(encoding="utf-8")
+
+
+def _notice_cli(fmt: str):
+    return lambda s, m, c: _cli_notice(s, m, fmt, c)
+
+
+# Every exit that carries a planned meeting's notice (innkalling).
+NOTICE_EXITS = {
+    **{f"notice {fmt}": _notice_file(fmt) for fmt in notice.FORMATS},
+    "copy notice (clipboard and its file)": lambda s, m, c: _copied_notice(s, m),
+    **{f"cli notice {fmt}": _notice_cli(fmt) for fmt in notice.FORMATS},
+}
+
+
+@pytest.mark.parametrize("name", list(NOTICE_EXITS))
+def test_no_private_line_leaves_by_any_notice_exit(name: str, data_dir: Path, clock: FixedClock, capsys):
+    session = notice_session(data_dir, clock)
+    try:
+        out = NOTICE_EXITS[name](session, session.meeting("demo03"), capsys)
+    finally:
+        session.close()
+        session.store.close()
+    assert CANARY not in out
+    assert "Foreldremøte vår" in out and "Skolevei" in out  # the shared rest is there
+
+
+@pytest.mark.parametrize("name", list(NOTICE_EXITS))
+def test_a_confidential_meeting_has_no_notice_by_any_exit(
+    name: str, data_dir: Path, clock: FixedClock, capsys
+):
+    session = notice_session(data_dir, clock)
+    try:
+        with pytest.raises(NotShareable):
+            NOTICE_EXITS[name](session, session.meeting("secret"), capsys)
+        written = list((data_dir / "exports").glob("*")) if (data_dir / "exports").exists() else []
+    finally:
+        session.close()
+        session.store.close()
+    assert written == [] and not list(data_dir.glob("cli-notice.*"))
+
+
 @pytest.mark.parametrize("name", list(MEETING_EXITS))
 def test_no_private_line_leaves_by_any_meeting_exit(name: str, data_dir: Path, clock: FixedClock, capsys):
     session = canary_session(data_dir, clock)
@@ -232,10 +303,13 @@ def test_every_exit_is_in_the_list() -> None:
         "handover",
         "write",
         "export",
+        "export_notice",
+        "copy_notice",
+        "notice",
     }
     public = {
         name
-        for module in (exports, sharing)
+        for module in (exports, sharing, notice)
         for name, value in vars(module).items()
         if callable(value)
         and getattr(value, "__module__", "") == module.__name__
@@ -243,5 +317,12 @@ def test_every_exit_is_in_the_list() -> None:
         and not isinstance(value, type)
     }
     names = {"safe_name", "minutes_name", "handover_name", "calendar_name", "page"}  # no bytes leave by these
+    names |= {"notice_name", "facts_for", "issue", "check", "add_input", "remove_input"}
+    names |= {
+        "record_input_outcome",
+        "approve",
+        "refresh_approval",
+        "preview",
+    }  # preview: the laptop's own screen
     assert public - names <= covered, f"new exit(s) not in EXITS: {sorted(public - names - covered)}"
     assert gate.require  # the one check every exit calls

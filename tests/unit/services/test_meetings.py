@@ -33,7 +33,8 @@ def test_a_new_meeting_gets_its_class_and_the_open_tasks(data_dir: Path, clock: 
     finally:
         close(session)
     assert stored.class_id == "democlass" and stored.status == "running"
-    assert stored.steps[0].kind == "followup"  # the class's open tasks come first
+    # It opens with the approval of the class's last minutes, then the class's open tasks.
+    assert [step.kind for step in stored.steps[:2]] == ["approval", "followup"]
 
 
 def test_a_challenging_follow_up_keeps_the_class(data_dir: Path, clock: FixedClock) -> None:

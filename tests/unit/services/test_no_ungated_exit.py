@@ -24,6 +24,7 @@ ALLOWED = {
     ("kktui/cli.py", "_output"): "a document to standard output",
     ("kktui/cli.py", "cmd_share"): "the QR code of the link (no minutes in it) on the terminal",
     ("screens/views/share.py", "copy_minutes"): "the clipboard, with the Cleared from exports.copy_minutes",
+    ("screens/views/notice.py", "copy_notice"): "the clipboard, with the Cleared from notice.copy_notice",
 }
 EXIT_CALLS = {
     "atomic_write_text",
