@@ -6,6 +6,7 @@ Add a string to the file of the area that shows it; a key may be defined only on
 from kktui.i18n import (
     strings_core,
     strings_keys,
+    strings_live,
     strings_meeting,
     strings_school,
     strings_school_screens,
@@ -18,6 +19,7 @@ for _part in (
     strings_keys,
     strings_meeting,
     strings_sharing,
+    strings_live,
     strings_school,
     strings_school_screens,
 ):

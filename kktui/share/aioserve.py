@@ -110,7 +110,6 @@ class Manager(web.Server):
         self._waiting: dict[_Connection, asyncio.BaseTransport] = {}  # oldest first
         self._open: dict[_Connection, asyncio.BaseTransport] = {}
         self._streams: set[asyncio.Queue[tuple[str, str]]] = set()
-        self.latest: tuple[str, str] = ("", "")  # (event, data) for a stream that connects
 
     def __call__(self) -> _Connection:
         return _Connection(self, loop=self._loop, **self._kwargs)
@@ -152,9 +151,8 @@ class Manager(web.Server):
 
     # -- live updates (called on this loop, from ShareServer.push) -------------------------------
     def broadcast(self, event: str, data: str) -> None:
-        self.latest = (event, data)
         for queue in self._streams:
-            _offer(queue, self.latest)
+            _offer(queue, (event, data))
 
     # -- answering ------------------------------------------------------------------------------
     async def _handle(self, request: web.BaseRequest) -> web.StreamResponse:
@@ -213,8 +211,9 @@ class Manager(web.Server):
         response.headers["Server"] = "kktui"
         response.force_close()
         queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue(maxsize=1)
-        if self.latest[0]:
-            _offer(queue, self.latest)  # the current state first, so a reconnect is never stale
+        latest = self.share.latest_event()
+        if latest[0]:
+            _offer(queue, latest)  # the current state first, so a reconnect is never stale
         self._streams.add(queue)
         try:
             await self._within(request, response.prepare(request))

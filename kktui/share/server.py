@@ -75,6 +75,7 @@ class ShareServer:
         self._opens = 0
         self.errors = 0  # connections that broke off (a phone walking out of Wi-Fi range)
         self.live = False  # True once a live view was pushed: /TOKEN/events streams it
+        self._event = ("", "")  # what a phone that (re)connects to the stream gets first
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._stopped = threading.Event()
@@ -121,14 +122,16 @@ class ShareServer:
         view are told to load it (they then show the minutes, without scanning again)."""
         self._page, self._csp = page.encode("utf-8"), csp
         if self.live:
-            self._call_on_loop("reload", "")
+            self._event = ("reload", "")
+            self._call_on_loop(*self._event)
 
     def push(self, page: str, part: str, csp: str) -> None:
         """A new snapshot of the live view: the whole page for a load, and the part that
         changes for the phones already following (within a moment, without a reload)."""
         self.live = True
         self._page, self._csp = page.encode("utf-8"), csp
-        self._call_on_loop("live", part)
+        self._event = ("live", part)
+        self._call_on_loop(*self._event)
 
     @property
     def followers(self) -> int:
@@ -219,6 +222,9 @@ class ShareServer:
 
     def page_csp(self) -> str:
         return self._csp
+
+    def latest_event(self) -> tuple[str, str]:
+        return self._event
 
     def count_open(self) -> None:
         with self._lock:
