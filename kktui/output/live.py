@@ -67,7 +67,9 @@ LIVE_CSP = (
 )
 _META_CSP = LIVE_CSP.replace("; frame-ancestors 'none'", "")  # not allowed in <meta>
 
-_TIMING = re.compile(r'<span class="time[^"]*" data-used="\d+"[^>]*>.*?</span></span>|<p class="updated">[^<]*</p>')
+_TIMING = re.compile(
+    r'<span class="time[^"]*" data-used="\d+"[^>]*>.*?</span></span>|<p class="updated">[^<]*</p>'
+)
 
 
 def _lang(meeting: Meeting) -> str:
@@ -93,7 +95,7 @@ def render_part(meeting: Meeting, tasks: list[Task], now: float) -> str:
     else:
         out.append(f'<p class="state">{escape(t("live_view.not_started", lang))}</p>')
 
-    out.append(f"<h2>{escape(t('live_view.agenda', lang))}</h2>\n<ol class=\"agenda\">")
+    out.append(f'<h2>{escape(t("live_view.agenda", lang))}</h2>\n<ol class="agenda">')
     for index, step in steps:
         planned = step.planned_minutes * 60
         title = escape(step.title)
