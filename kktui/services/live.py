@@ -119,6 +119,13 @@ def start(
     return server
 
 
+def refresh(session: Session, meeting: Meeting) -> None:
+    """Send the phones the current state again (the user pressed "share again")."""
+    feed = session.live
+    if isinstance(feed, LiveShare) and feed.meeting_id == meeting.id:
+        feed.push(force=True)
+
+
 def stop(session: Session) -> None:
     """Stop the live view (never waits); the phones' link then answers nothing."""
     feed = session.live

@@ -69,6 +69,15 @@ class LiveMeetingScreen(KkScreen):
         Binding("ctrl+s", "save", "key.save", tooltip="tip.save", id="save", priority=True, show=False),
         Binding("escape", "leave", "key.home", tooltip="tip.leave_meeting", id="leave", show=False),
         Binding(
+            "ctrl+o",
+            "live_view",
+            "key.live_view",
+            tooltip="tip.live_view",
+            id="live_view",
+            priority=True,
+            show=False,
+        ),
+        Binding(
             "ctrl+r",
             "toggle_private",
             "key.private",
@@ -354,6 +363,11 @@ class LiveMeetingScreen(KkScreen):
 
     def action_task(self) -> None:
         capture_task(self)
+
+    def action_live_view(self) -> None:
+        from kktui.screens.views.live_share import open_live_share
+
+        open_live_share(self.app, self.session, self.meeting)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
