@@ -27,7 +27,11 @@ from support.ui import close_app, make_app, type_text
 PHONES = 40
 DECISION = "Klassefest i januar"
 TICK = 0.05
-MAX_LATENESS = 0.25  # as the share load drill: generous for two busy cores; the figure is kept
+# Lateness of a 50 ms timer while typing. On two cores shared with other test runs a single
+# tick can be late for reasons of its own, so the bound is on the 95th percentile, with a
+# looser cap on the worst tick; the figures are printed and kept.
+P95_LATENESS = 0.10
+MAX_LATENESS = 0.50
 
 pytestmark = pytest.mark.xdist_group("timed-drills")
 
@@ -139,11 +143,13 @@ async def test_40_phones_follow_the_meeting_with_no_error_while_typing_stays_smo
             max(seen.get(DECISION, 99) - decided, seen.get(room.wanted[1], 99) - moved)
             for seen in room.arrivals
         )
+        p95 = sorted(lateness)[int(len(lateness) * 0.95)]
         figures = (
             f"{PHONES} phones: {room.pages_ok} pages, {room.following} streams, {len(room.errors)} errors; "
             f"news arrived within median {statistics.median(delays) * 1000:.0f} ms, "
             f"max {delays[-1] * 1000:.0f} ms; server errors {server.errors}; event loop lateness while "
-            f"typing max {max(lateness) * 1000:.1f} ms over {len(lateness)} ticks (opening the decision "
+            f"typing p95 {p95 * 1000:.1f} ms, max {max(lateness) * 1000:.1f} ms over {len(lateness)} ticks "
+            f"(opening the decision "
             f"dialog and the next item: max {max(other) * 1000:.1f} ms)"
         )
         print("\n" + figures)
@@ -152,7 +158,7 @@ async def test_40_phones_follow_the_meeting_with_no_error_while_typing_stays_smo
         assert room.errors == [] and room.pages_ok == PHONES and len(room.arrivals) == PHONES, figures
         assert delays[-1] < 2.0, figures
         assert server.errors == 0, figures
-        assert max(lateness) < MAX_LATENESS, figures
+        assert p95 < P95_LATENESS and max(lateness) < MAX_LATENESS, figures
         await pilot.press("ctrl+o")
         await pilot.pause()
         await pilot.press("x")
