@@ -21,6 +21,8 @@ from aiohttp.http_exceptions import BadHttpMethod
 from aiohttp.web_protocol import RequestHandler
 from aiohttp_sse import EventSourceResponse
 
+from kktui.share.headers import SECURITY_HEADERS
+
 if TYPE_CHECKING:
     from kktui.share.server import ShareServer
 
@@ -34,8 +36,6 @@ RECONNECT_MS = 1500  # how soon a phone's browser reconnects a broken event stre
 
 
 def _bare(status: int, body: bytes, extra: tuple[tuple[str, str], ...] = ()) -> web.Response:
-    from kktui.share.server import SECURITY_HEADERS
-
     response = web.Response(status=status, body=body)
     for name, value in SECURITY_HEADERS + extra:
         response.headers[name] = value
@@ -169,8 +169,6 @@ class Manager(web.Server):
         return _bare(404, b"Not found\n")
 
     async def _page(self, request: web.BaseRequest) -> web.StreamResponse:
-        from kktui.share.server import SECURITY_HEADERS
-
         share = self.share
         body, csp = share.page_bytes(), share.page_csp()
         response = web.StreamResponse(status=200)
@@ -201,8 +199,6 @@ class Manager(web.Server):
             raise ConnectionResetError("the client did not take its answer in time") from None
 
     async def _stream(self, request: web.BaseRequest) -> web.StreamResponse:
-        from kktui.share.server import SECURITY_HEADERS
-
         if len(self._streams) >= MAX_STREAMS:
             return _bare(503, b"Busy\n", (("Retry-After", "5"),))
         response = EventSourceResponse(send_timeout=SEND_SECONDS, ping_interval=PING_SECONDS)

@@ -28,22 +28,12 @@ from collections.abc import Callable
 
 from kktui.i18n import t
 from kktui.output.html import CSP
+from kktui.share.headers import SECURITY_HEADERS  # noqa: F401  (kept importable from here)
 from kktui.share.netaddr import HostRefused, resolve_host
 
 TOKEN_BYTES = 16  # 128 bits
 POLL_SECONDS = 0.2
 BACKLOG = 128
-
-SECURITY_HEADERS = (
-    ("Cache-Control", "no-store"),
-    ("Pragma", "no-cache"),
-    ("Referrer-Policy", "no-referrer"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("Content-Security-Policy", CSP),
-    ("X-Frame-Options", "DENY"),
-    ("Cross-Origin-Resource-Policy", "same-origin"),
-    ("X-Robots-Tag", "noindex, nofollow"),
-)
 
 
 class ShareError(Exception):
