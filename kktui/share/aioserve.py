@@ -57,7 +57,7 @@ class _Connection(RequestHandler):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
         self._kk_deadline = self._loop.call_later(REQUEST_SECONDS, self._too_slow)
-        self._kk_manager.waiting(self, transport)
+        self._kk_manager.waiting(self, transport)  # type: ignore[arg-type]  # a TCP transport
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
@@ -107,15 +107,15 @@ class Manager(web.Server):
             max_field_size=8190,
         )
         self.share = share
-        self._waiting: dict[_Connection, asyncio.BaseTransport] = {}  # oldest first
-        self._open: dict[_Connection, asyncio.BaseTransport] = {}
+        self._waiting: dict[_Connection, asyncio.Transport] = {}  # oldest first
+        self._open: dict[_Connection, asyncio.Transport] = {}
         self._streams: set[asyncio.Queue[tuple[str, str]]] = set()
 
     def __call__(self) -> _Connection:
         return _Connection(self, loop=self._loop, **self._kwargs)
 
     # -- connections --------------------------------------------------------------------------
-    def waiting(self, connection: _Connection, transport: asyncio.BaseTransport) -> None:
+    def waiting(self, connection: _Connection, transport: asyncio.Transport) -> None:
         self._open[connection] = transport
         self._waiting[connection] = transport
         if len(self._open) > MAX_CONNECTIONS:

@@ -25,11 +25,15 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kktui.i18n import t
 from kktui.output.html import CSP
 from kktui.share.headers import SECURITY_HEADERS  # noqa: F401  (kept importable from here)
 from kktui.share.netaddr import HostRefused, resolve_host
+
+if TYPE_CHECKING:
+    from kktui.share import aioserve
 
 TOKEN_BYTES = 16  # 128 bits
 POLL_SECONDS = 0.2
@@ -71,7 +75,7 @@ class ShareServer:
         self._stopped = threading.Event()
         self.stopped_by_timeout = False
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._manager = None
+        self._manager: aioserve.Manager | None = None
         try:
             self._sock = _listen(family, (sockaddr[0], port, *sockaddr[2:]))
         except (OSError, OverflowError) as exc:
@@ -225,7 +229,7 @@ class ShareServer:
             self.errors += 1
 
 
-def _listen(family: socket.AddressFamily, address: tuple) -> socket.socket:
+def _listen(family: int, address: tuple) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
