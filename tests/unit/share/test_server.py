@@ -460,3 +460,51 @@ def test_a_client_that_hangs_up_mid_answer_is_not_printed(capfd: pytest.CaptureF
     assert share.wait(2)
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+def test_when_every_connection_is_taken_the_one_waiting_longest_makes_room(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kktui.share import aioserve
+
+    monkeypatch.setattr(aioserve, "MAX_CONNECTIONS", 8)
+    share = ShareServer(PAGE, "127.0.0.1").start()
+    hanging = []
+    try:
+        for _ in range(8):
+            sock = socket.create_connection((share.host, share.port), timeout=5)
+            sock.sendall(b"GET /")  # never finishes asking
+            hanging.append(sock)
+            time.sleep(0.02)
+        time.sleep(0.2)
+        status, _, body = get(share, f"/{share.token}")
+        assert status == 200 and body == PAGE.encode()
+        hanging[0].settimeout(2)
+        try:
+            assert hanging[0].recv(1) == b""  # the oldest unfinished request was dropped
+        except ConnectionResetError:
+            pass  # dropped, with a reset
+    finally:
+        for sock in hanging:
+            sock.close()
+        share.stop()
+        assert share.wait(2)
+
+
+def test_a_silent_connection_is_dropped_within_the_request_deadline() -> None:
+    from kktui.share.aioserve import REQUEST_SECONDS
+
+    share = ShareServer(PAGE, "127.0.0.1").start()
+    try:
+        sock = socket.create_connection((share.host, share.port), timeout=REQUEST_SECONDS + 2)
+        started = time.monotonic()
+        sock.sendall(b"GET /" + share.token.encode())
+        try:
+            assert sock.recv(1) == b""
+        except ConnectionResetError:
+            pass
+        assert time.monotonic() - started < REQUEST_SECONDS + 1
+        sock.close()
+    finally:
+        share.stop()
+        assert share.wait(2)
