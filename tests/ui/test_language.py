@@ -138,6 +138,7 @@ SAME_IN_BOTH = {
     "key.save_svg",
     "import.change",
     "import.add",
+    "live_view.planned",  # "{minutes} min" in both
 }
 
 
