@@ -170,7 +170,7 @@ class Manager(web.Server):
 
     async def _page(self, request: web.BaseRequest) -> web.StreamResponse:
         share = self.share
-        body, csp = share.page_bytes(), share.page_csp()
+        body, csp = share.page()
         response = web.StreamResponse(status=200)
         for name, value in SECURITY_HEADERS:
             response.headers[name] = value

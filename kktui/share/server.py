@@ -62,8 +62,7 @@ class ShareServer:
             key = "share.all_interfaces" if exc.why == "all" else f"share.host_{exc.why}"
             raise ShareError(t(key, host=host.strip())) from None
         self.token = token or secrets.token_urlsafe(TOKEN_BYTES)
-        self._page = page.encode("utf-8")
-        self._csp = CSP
+        self._content = (page.encode("utf-8"), CSP)  # one value, so a page never gets another's CSP
         self._monotonic = monotonic
         self._deadline = monotonic() + minutes * 60
         self._opens = 0
@@ -76,14 +75,14 @@ class ShareServer:
         self.stopped_by_timeout = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._manager: aioserve.Manager | None = None
+        from kktui.share import aioserve  # aiohttp: only now that sharing starts
+
+        self._aioserve = aioserve
         try:
             self._sock = _listen(family, (sockaddr[0], port, *sockaddr[2:]))
         except (OSError, OverflowError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise ShareError(t("share.cannot_listen", host=host, port=port or "0", reason=reason)) from None
-        from kktui.share import aioserve  # aiohttp: only now that sharing starts
-
-        self._aioserve = aioserve
         self.host, self.port = str(sockaddr[0]), int(self._sock.getsockname()[1])
         self._thread = threading.Thread(target=self._serve, name=f"kktui-share-{self.port}", daemon=True)
 
@@ -114,7 +113,7 @@ class ShareServer:
     def update(self, page: str, csp: str = CSP) -> None:
         """A new snapshot of the minutes; the link stays the same. Phones following the live
         view are told to load it (they then show the minutes, without scanning again)."""
-        self._page, self._csp = page.encode("utf-8"), csp
+        self._content = (page.encode("utf-8"), csp)
         if self.live:
             self._event = ("reload", "")
             self._call_on_loop(*self._event)
@@ -123,7 +122,7 @@ class ShareServer:
         """A new snapshot of the live view: the whole page for a load, and the part that
         changes for the phones already following (within a moment, without a reload)."""
         self.live = True
-        self._page, self._csp = page.encode("utf-8"), csp
+        self._content = (page.encode("utf-8"), csp)
         self._event = ("live", part)
         self._call_on_loop(*self._event)
 
@@ -211,11 +210,9 @@ class ShareServer:
         wanted = f"/{self.token}/events".encode("latin-1")
         return self.live and hmac.compare_digest(path.encode("latin-1", "replace"), wanted)
 
-    def page_bytes(self) -> bytes:
-        return self._page
-
-    def page_csp(self) -> str:
-        return self._csp
+    def page(self) -> tuple[bytes, str]:
+        """The page and its Content-Security-Policy, taken together."""
+        return self._content
 
     def latest_event(self) -> tuple[str, str]:
         return self._event
