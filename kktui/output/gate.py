@@ -1,6 +1,6 @@
 """The one gate: every byte that leaves the laptop is made here, and only here.
 
-Minutes (Markdown, HTML, the served and the published page, the clipboard), the handover,
+Minutes (Markdown, HTML, the served and the published page, the clipboard), the live view, the handover,
 the calendar, the notice (innkalling) and the QR code all come out of this module as a `Cleared`: text with every
 private line removed (privacy.py), and never a confidential meeting unless the user
 confirmed that one export. The writers, the share server and publishing in
@@ -193,3 +193,14 @@ def notice(meeting: Meeting, facts: NoticeFacts, fmt: str, now: datetime) -> Cle
         page = render_html(scrub(text), render.title_of(shown), meeting.lang, footer)
         return Cleared(page, "notice", "html", _KEY)
     return _clear(text, "notice", "md")
+
+
+def live(meeting: Meeting, tasks: list[Task], now: float) -> tuple[Cleared, Cleared]:
+    """The live view while the meeting runs: the whole page, and the part the phones replace.
+    Never a confidential meeting, never the notes, never a private item (output/live.py)."""
+    from kktui.output.live import render_page, render_part
+
+    if meeting.confidential:
+        raise NotShareable(t("live_view.confidential", title=meeting.title))
+    part = render_part(meeting, [k for k in tasks if k.meeting_id == meeting.id], now)
+    return Cleared(render_page(meeting, part), "live", "html", _KEY), Cleared(part, "live", "part", _KEY)

@@ -21,6 +21,7 @@ from kktui.storage.store import Store
 
 if TYPE_CHECKING:
     from kktui.meeting.templates import Template, TemplateError
+    from kktui.services.live import LiveShare
 
 
 class Session:
@@ -36,6 +37,7 @@ class Session:
         self.clock = clock or Clock()
         self.saver = Saver(store, on_save_error, on_save_recovered)
         self._settings = settings
+        self.live: LiveShare | None = None  # the running meeting's live view (services/live.py)
 
     @property
     def data_dir(self) -> Path:
@@ -181,9 +183,13 @@ class Session:
     def save_meeting(self, meeting: Meeting) -> None:
         meeting.last_seen = self.now()
         self.saver.submit(meetings=[meeting])
+        if self.live is not None:  # the phones following this meeting see the change
+            self.live.meeting_saved(meeting)
 
     def save_task(self, task: Task) -> None:
         self.saver.submit(tasks=[task])
+        if self.live is not None:
+            self.live.task_saved(task)
 
     def flush(self, timeout: float = 5.0) -> bool:
         return self.saver.flush(timeout)

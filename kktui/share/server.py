@@ -1,4 +1,4 @@
-"""A tiny read-only web server on the laptop that hands out one page: the minutes.
+"""A tiny read-only web server on the laptop that hands out one page: the minutes, or the live view.
 
 Only people in the room who scan the QR code should get in, and only for a while:
 - it listens on the one address chosen (never on all interfaces) and a random port;
@@ -6,139 +6,42 @@ Only people in the room who scan the QR code should get in, and only for a while
   other methods a bare 405, and the Host header must name exactly this address and port;
 - the answer forbids caching, referrers, sniffing, framing and scripts;
 - it serves a snapshot of the minutes taken when sharing started (`update` replaces it);
+  a live view (`push`) also streams each new snapshot to the phones at /TOKEN/events;
+- every request must arrive whole within a few seconds, and a slow client is dropped
+  (aioserve.py), so a room of phones is served while someone tries to starve it;
 - it stops by itself at its deadline, or when told to; stopping never waits.
 
-Standard library only: a ThreadingHTTPServer whose accept loop runs in a daemon thread,
-so neither a slow phone nor a hung connection can keep the app from exiting.
+The socket is bound here (so a refused address or a port in use is one sentence at once);
+aiohttp serves it on its own event loop in a daemon thread, imported only when a server
+is made, so starting the app never pays for it and no client can keep the app from exiting.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
 import socket
-import socketserver
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 
 from kktui.i18n import t
 from kktui.output.html import CSP
+from kktui.share.headers import SECURITY_HEADERS  # noqa: F401  (kept importable from here)
 from kktui.share.netaddr import HostRefused, resolve_host
+
+if TYPE_CHECKING:
+    from kktui.share import aioserve
 
 TOKEN_BYTES = 16  # 128 bits
 POLL_SECONDS = 0.2
-MAX_CONNECTIONS = 32
-
-SECURITY_HEADERS = (
-    ("Cache-Control", "no-store"),
-    ("Pragma", "no-cache"),
-    ("Referrer-Policy", "no-referrer"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("Content-Security-Policy", CSP),
-    ("X-Frame-Options", "DENY"),
-    ("Cross-Origin-Resource-Policy", "same-origin"),
-    ("X-Robots-Tag", "noindex, nofollow"),
-)
+BACKLOG = 128
 
 
 class ShareError(Exception):
     """One sentence: why sharing could not start."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "kktui"
-    sys_version = ""
-    protocol_version = "HTTP/1.0"  # one request per connection: nothing lingers
-    timeout = 10  # seconds a slow or silent client may hold its connection
-
-    server: _Server
-
-    def version_string(self) -> str:
-        return self.server_version
-
-    def do_GET(self) -> None:
-        share = self.server.share
-        # The path as sent: the stdlib folds a leading "//" into "/", which we do not accept.
-        sent_path = self.requestline.split(" ")[1] if self.requestline.count(" ") >= 1 else ""
-        if not share.host_ok(self.headers.get_all("Host") or []) or not share.path_ok(sent_path):
-            self._send(404, b"Not found\n")
-            return
-        body = share.page_bytes()
-        share.count_open()
-        self._send(200, body, "text/html; charset=utf-8")
-
-    def __getattr__(self, name: str):
-        # Every other method (HEAD, POST, PUT, OPTIONS, made-up ones) gets a bare 405.
-        if name.startswith("do_"):
-            return self._not_allowed
-        raise AttributeError(name)
-
-    def _not_allowed(self) -> None:
-        self._send(405, b"Method not allowed\n", extra=(("Allow", "GET"),))
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Malformed requests: the status, and no detail about why."""
-        self.close_connection = True
-        self.request_version = "HTTP/1.0"  # so the status line is sent even for a garbled request
-        self._send(code, b"Bad request\n" if code < 500 else b"Error\n")
-
-    def _send(
-        self,
-        code: int,
-        body: bytes,
-        content_type: str = "text/plain; charset=utf-8",
-        extra: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        self.send_response(code)
-        for name, value in SECURITY_HEADERS + extra:
-            self.send_header(name, value)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Silent: the terminal is drawn on stderr, and the log would carry the token."""
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    request_queue_size = 64
-    timeout = POLL_SECONDS
-
-    def __init__(self, address: tuple[str, int], share: ShareServer) -> None:
-        self.share = share
-        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
-        super().__init__(address, _Handler)
-
-    def server_bind(self) -> None:
-        # HTTPServer would look up our own name (DNS), which can hang on a network with none.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
-
-    def handle_error(self, request, client_address) -> None:
-        """A phone that hangs up mid-answer: counted, never printed (the terminal is the app's screen)."""
-        self.share.count_error()
-
-    def process_request(self, request, client_address) -> None:
-        if not self._slots.acquire(blocking=False):
-            self.shutdown_request(request)  # too many at once: drop, never queue without bound
-            return
-        super().process_request(request, client_address)
-
-    def process_request_thread(self, request, client_address) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._slots.release()
-
-
-class _Server6(_Server):
-    address_family = socket.AF_INET6
 
 
 class ShareServer:
@@ -159,22 +62,28 @@ class ShareServer:
             key = "share.all_interfaces" if exc.why == "all" else f"share.host_{exc.why}"
             raise ShareError(t(key, host=host.strip())) from None
         self.token = token or secrets.token_urlsafe(TOKEN_BYTES)
-        self._page = page.encode("utf-8")
+        self._content = (page.encode("utf-8"), CSP)  # one value, so a page never gets another's CSP
         self._monotonic = monotonic
         self._deadline = monotonic() + minutes * 60
         self._opens = 0
         self.errors = 0  # connections that broke off (a phone walking out of Wi-Fi range)
+        self.live = False  # True once a live view was pushed: /TOKEN/events streams it
+        self._event = ("", "")  # what a phone that (re)connects to the stream gets first
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._stopped = threading.Event()
         self.stopped_by_timeout = False
-        server_class = _Server6 if family == socket.AF_INET6 else _Server
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._manager: aioserve.Manager | None = None
+        from kktui.share import aioserve  # aiohttp: only now that sharing starts
+
+        self._aioserve = aioserve
         try:
-            self._httpd = server_class((sockaddr[0], port, *sockaddr[2:]), self)
+            self._sock = _listen(family, (sockaddr[0], port, *sockaddr[2:]))
         except (OSError, OverflowError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise ShareError(t("share.cannot_listen", host=host, port=port or "0", reason=reason)) from None
-        self.host, self.port = str(sockaddr[0]), int(self._httpd.server_address[1])
+        self.host, self.port = str(sockaddr[0]), int(self._sock.getsockname()[1])
         self._thread = threading.Thread(target=self._serve, name=f"kktui-share-{self.port}", daemon=True)
 
     # -- what the screen shows ---------------------------------------------------------------
@@ -201,13 +110,36 @@ class ShareServer:
     def set_minutes_left(self, minutes: float) -> None:
         self._deadline = self._monotonic() + max(0.0, minutes) * 60
 
-    def update(self, page: str) -> None:
-        """A new snapshot of the minutes; the link stays the same."""
-        self._page = page.encode("utf-8")
+    def update(self, page: str, csp: str = CSP) -> None:
+        """A new snapshot of the minutes; the link stays the same. Phones following the live
+        view are told to load it (they then show the minutes, without scanning again)."""
+        self._content = (page.encode("utf-8"), csp)
+        if self.live:
+            self._event = ("reload", "")
+            self._call_on_loop(*self._event)
+
+    def push(self, page: str, part: str, csp: str) -> None:
+        """A new snapshot of the live view: the whole page for a load, and the part that
+        changes for the phones already following (within a moment, without a reload)."""
+        self.live = True
+        self._content = (page.encode("utf-8"), csp)
+        self._event = ("live", part)
+        self._call_on_loop(*self._event)
+
+    @property
+    def followers(self) -> int:
+        """Phones holding the live view's event stream now."""
+        manager = self._manager
+        return manager.streams if manager is not None else 0
 
     # -- life cycle ----------------------------------------------------------------------------
     def start(self) -> ShareServer:
+        ready = threading.Event()
+        self._thread = threading.Thread(
+            target=self._serve, args=(ready,), name=f"kktui-share-{self.port}", daemon=True
+        )
         self._thread.start()
+        ready.wait(5)  # listening before the link is shown
         return self
 
     def stop(self) -> None:
@@ -220,32 +152,70 @@ class ShareServer:
         """True once the server has stopped listening."""
         return self._stopped.wait(timeout)
 
-    def _serve(self) -> None:
+    def _serve(self, ready: threading.Event | None = None) -> None:
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(lambda _loop, _context: self.count_error())  # never printed
+        try:
+            loop.run_until_complete(self._main(loop, ready))
+        finally:
+            self._stop.set()
+            self._close()
+            self._loop = None
+            _close_loop(loop)
+
+    async def _main(self, loop: asyncio.AbstractEventLoop, ready: threading.Event | None) -> None:
+        manager = self._aioserve.Manager(self)
+        try:
+            server = await loop.create_server(manager, sock=self._sock)
+        finally:
+            if ready is not None:
+                ready.set()
+        self._manager, self._loop = manager, loop
         try:
             while not self._stop.is_set():
                 if self.seconds_left() <= 0:
                     self.stopped_by_timeout = True
                     break
-                self._httpd.handle_request()
+                await asyncio.sleep(POLL_SECONDS)
         finally:
             self._stop.set()
+            server.close()  # the listening socket closes now
             self._close()
+            manager.drop_all()
+            await asyncio.sleep(0)
+
+    def _call_on_loop(self, event: str, data: str) -> None:
+        loop, manager = self._loop, self._manager
+        if loop is None or manager is None or self._stop.is_set():
+            return
+        try:
+            loop.call_soon_threadsafe(manager.broadcast, event, data)
+        except RuntimeError:  # the loop closed in between: nobody is following any more
+            return
 
     def _close(self) -> None:
         with self._lock:
             if not self._stopped.is_set():
-                self._httpd.server_close()
+                self._sock.close()
                 self._stopped.set()
 
-    # -- used by the request handler (on its own threads) --------------------------------------
+    # -- used by the request handler (on the server's loop) --------------------------------------
     def host_ok(self, hosts: list[str]) -> bool:
         return len(hosts) == 1 and hosts[0].strip().lower() == self.netloc.lower()
 
     def path_ok(self, path: str) -> bool:
         return hmac.compare_digest(path.encode("latin-1", "replace"), f"/{self.token}".encode("latin-1"))
 
-    def page_bytes(self) -> bytes:
-        return self._page
+    def events_path_ok(self, path: str) -> bool:
+        wanted = f"/{self.token}/events".encode("latin-1")
+        return self.live and hmac.compare_digest(path.encode("latin-1", "replace"), wanted)
+
+    def page(self) -> tuple[bytes, str]:
+        """The page and its Content-Security-Policy, taken together."""
+        return self._content
+
+    def latest_event(self) -> tuple[str, str]:
+        return self._event
 
     def count_open(self) -> None:
         with self._lock:
@@ -254,3 +224,28 @@ class ShareServer:
     def count_error(self) -> None:
         with self._lock:
             self.errors += 1
+
+
+def _listen(family: int, address: tuple) -> socket.socket:
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.bind(address)
+        sock.listen(BACKLOG)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """End what is left on the loop (event streams, answers under way) and close it."""
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()

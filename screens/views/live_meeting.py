@@ -70,6 +70,15 @@ class LiveMeetingScreen(KkScreen):
         Binding("ctrl+s", "save", "key.save", tooltip="tip.save", id="save", priority=True, show=False),
         Binding("escape", "leave", "key.home", tooltip="tip.leave_meeting", id="leave", show=False),
         Binding(
+            "f6",
+            "live_view",
+            "key.live_view",
+            tooltip="tip.live_view",
+            id="live_view",
+            priority=True,
+            show=False,
+        ),
+        Binding(
             "ctrl+r",
             "toggle_private",
             "key.private",
@@ -365,6 +374,11 @@ class LiveMeetingScreen(KkScreen):
                 self.post_message(MeetingsChanged())
 
         self.app.push_screen(MeetingDetailsScreen(self.session, self.meeting), changed)
+
+    def action_live_view(self) -> None:
+        from kktui.screens.views.live_share import open_live_share
+
+        open_live_share(self.app, self.session, self.meeting)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:

@@ -30,7 +30,7 @@ from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
 from kktui.output.qr import half_block_rows, qr_matrix
 from kktui.screens.base import KkScreen
-from kktui.services import exports, sharing
+from kktui.services import exports, live, sharing
 from kktui.services.session import Session
 from kktui.share.netaddr import Address, candidate_addresses
 from kktui.share.publish import PublishError
@@ -126,6 +126,11 @@ class ShareScreen(KkScreen):
         sharing.page(self.session, self.meeting)  # refuses a confidential meeting before anything starts
         if self.publish:
             self._publish()
+            return
+        taken = live.to_minutes(self.session, self.meeting, self._page())
+        if taken is not None:  # the live view's link becomes the minutes: no need to scan again
+            self.server, self.url = taken, taken.url
+            self.addresses = [Address(taken.host, "", "lan")]
             return
         options = self.options
         if options.addresses:

@@ -140,6 +140,7 @@ SAME_IN_BOTH = {
     "import.change",
     "import.add",
     "notice.minutes",  # "{n} min" in both
+    "live_view.planned",  # "{minutes} min" in both
 }
 
 
