@@ -80,7 +80,7 @@ async def test_share_shows_a_scannable_code_counts_opens_and_stops(data_dir: Pat
         text = screen_text(app)
         assert url[:38] in text.replace("\n", "").replace(" ", "") or url.split("/")[-1][:10] in text
         assert "2 private linjer er holdt utenfor." in text
-        assert "Stopper om 15:00" in text or "Stopper om 14:59" in text
+        assert "Stopper om 0:15:00" in text or "Stopper om 0:14:59" in text
 
         # The code on screen is the link, read by an independent decoder.
         assert decode_qr(screen_image(app)) == [url]

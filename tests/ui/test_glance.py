@@ -1,0 +1,49 @@
+"""The meeting screen read at a glance: one form for times, over-time with a way out, forms
+that say how to reach them, a palette in the user's language, nothing cut off at 80×24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kktui.clock import FixedClock
+from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.screens.views.new_meeting import NewMeetingScreen
+from support.ui import close_app, make_app, screen_text
+
+
+async def start_meeting(pilot, template: str = "planleggingsmote") -> LiveMeetingScreen:
+    """From home: n, pick the template, ctrl+s."""
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, NewMeetingScreen)
+    titles = [tpl.id for tpl in screen.templates]
+    for _ in range(titles.index(template)):
+        await pilot.press("down")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, LiveMeetingScreen)
+    return pilot.app.screen
+
+
+async def test_times_on_screen_and_in_minutes_read_the_same_unambiguous_way(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = await start_meeting(pilot)
+        clock.advance(75)  # 1 min 15 s into a meeting planned for 1 h 15 min or so
+        live.tick()
+        await pilot.pause()
+        planned = live.meeting.planned_minutes
+        shown = screen_text(app)
+        total = f"0:01:15 / {planned // 60}:{planned % 60:02d}:00"
+        assert f"Totalt {total}" in shown
+        assert "0:01:15 / 0:05:00" in shown  # the step: its own clock, same form
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        minutes = screen_text(app)
+    close_app(app)
+    assert f"0:01:15 (planlagt {planned // 60}:{planned % 60:02d}:00)" in minutes
