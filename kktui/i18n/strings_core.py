@@ -157,6 +157,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Innholdet er i orden: {templates} maler og {guides} veiledere.",
         "The content is fine: {templates} templates and {guides} guides.",
     ),
+    "check.nothing_found": (
+        "Fant ingen maler eller veiledere i {path} (ventet .md-filer i templates/ og guides/).",
+        "No templates or guides found in {path} (expected .md files in templates/ and guides/).",
+    ),
     "check.failed": ("{n} problem(er) i innholdet.", "{n} problem(s) in the content."),
     "check.guide_no_title": ("veilederen mangler en tittel («# ...»)", "the guide has no title («# ...»)"),
     "check.raw_html": ("rå HTML er ikke tillatt i innholdet", "raw HTML is not allowed in the content"),
