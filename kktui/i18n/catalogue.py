@@ -5,6 +5,7 @@ Add a string to the file of the area that shows it; a key may be defined only on
 
 from kktui.i18n import (
     strings_core,
+    strings_glance,
     strings_keys,
     strings_meeting,
     strings_school,
@@ -20,6 +21,7 @@ for _part in (
     strings_sharing,
     strings_school,
     strings_school_screens,
+    strings_glance,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

@@ -148,3 +148,28 @@ def reopen(meeting: Meeting, now: float) -> None:
 
 def is_over(meeting: Meeting, index: int, now: float) -> bool:
     return meeting.step_elapsed(index, now) > meeting.steps[index].planned_minutes * 60
+
+
+def minutes_over(meeting: Meeting, now: float, index: int | None = None) -> int:
+    """Whole minutes a step has run past its plan, rounded up (0 while within it)."""
+    index = meeting.current if index is None else index
+    over = meeting.step_elapsed(index, now) - meeting.steps[index].planned_minutes * 60
+    return 0 if over <= 0 else -int(-over // 60)
+
+
+def take_time(meeting: Meeting, index: int, minutes: int) -> int:
+    """A step running over gets planned minutes from the steps still to come, the next first.
+
+    Skipped and finished steps give nothing, and each giving step keeps at least a minute, so
+    the meeting's planned length stays the same. Returns the minutes moved (0 when none left)."""
+    moved = 0
+    for later in meeting.steps[index + 1 :]:
+        if moved >= minutes:
+            break
+        if later.status != "pending":
+            continue
+        give = min(minutes - moved, max(0, later.planned_minutes - 1))
+        later.planned_minutes -= give
+        moved += give
+    meeting.steps[index].planned_minutes += moved
+    return moved

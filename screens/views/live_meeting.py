@@ -21,6 +21,7 @@ from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.views.live_time import show_over_hint, take_time
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
 from kktui.screens.widgets.agenda import AgendaList
 from kktui.screens.widgets.links import open_allowed_link
@@ -47,6 +48,9 @@ class LiveMeetingScreen(KkScreen):
         ),
         Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
         Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
+        Binding(
+            "ctrl+o", "take_time", "key.take_time", tooltip="tip.take_time", id="take_time", priority=True
+        ),
         Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
         Binding(
             "ctrl+g",
@@ -105,6 +109,7 @@ class LiveMeetingScreen(KkScreen):
                 with Horizontal(id="step-bar"):
                     yield Static(id="step-title")
                     yield Static(id="step-timer")
+                yield Static(id="over-hint")
                 with VerticalScroll(id="guidance-scroll"):
                     yield Markdown(id="guidance", open_links=False)
                 yield Vertical(id="step-panel")
@@ -205,6 +210,7 @@ class LiveMeetingScreen(KkScreen):
         total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
         total.update(t("live.total", used=clock_text(total_used), planned=clock_text(total_planned)))
         total.set_class(total_used > total_planned, "-over")
+        show_over_hint(self, now)
         self.query_one(AgendaList).update_step(meeting, index, now)
 
     def update_status(self, saved: str | None = None) -> None:
@@ -354,6 +360,9 @@ class LiveMeetingScreen(KkScreen):
 
     def action_task(self) -> None:
         capture_task(self)
+
+    def action_take_time(self) -> None:
+        take_time(self)
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:

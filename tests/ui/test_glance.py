@@ -47,3 +47,27 @@ async def test_times_on_screen_and_in_minutes_read_the_same_unambiguous_way(
         minutes = screen_text(app)
     close_app(app)
     assert f"0:01:15 (planlagt {planned // 60}:{planned % 60:02d}:00)" in minutes
+
+
+async def test_running_over_says_what_to_do_and_ctrl_o_takes_the_minutes_from_the_next_step(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await start_meeting(pilot)
+        steps = live.meeting.steps
+        first, second, total = steps[0].planned_minutes, steps[1].planned_minutes, live.meeting.planned_minutes
+        clock.advance(first * 60 + 150)  # 2 min 30 s over
+        live.tick()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "2 min over tiden" in shown
+        assert "ctrl+n: videre · ctrl+o: ta 3 min fra neste" in shown
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert (steps[0].planned_minutes, steps[1].planned_minutes) == (first + 3, second - 3)
+        assert live.meeting.planned_minutes == total
+        shown = screen_text(app)
+        assert "over tiden" not in shown
+        assert f"/ 0:{first + 3:02d}:00" in shown
+    close_app(app)

@@ -1,0 +1,23 @@
+"""User-facing strings: the meeting screen read at a glance (over-time, forms, palette). key -> (bokmål, English)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # -- running over (screens/views/live_time.py) ---------------------------------------
+    "key.take_time": ("Ta tid", "Take time"),
+    "tip.take_time": (
+        "Gi punktet som går over tiden minuttene fra de neste punktene",
+        "Give the step running over the minutes from the next steps",
+    ),
+    "live.over_hint": (
+        "ctrl+n: videre · ctrl+o: ta {minutes} min fra neste",
+        "ctrl+n: move on · ctrl+o: borrow {minutes} min",
+    ),
+    "live.not_over": ("Punktet er innenfor tiden.", "The step is within its time."),
+    "live.no_time_to_take": (
+        "De neste punktene har ingen minutter å gi: gå videre med ctrl+n.",
+        "The next steps have no minutes to give: move on with ctrl+n.",
+    ),
+    "live.time_taken": (
+        "{minutes} min flyttet hit fra de neste punktene.",
+        "{minutes} min moved here from the next steps.",
+    ),
+}
