@@ -20,4 +20,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{minutes} min flyttet hit fra de neste punktene.",
         "{minutes} min moved here from the next steps.",
     ),
+    # -- the closing form (screens/panels/closing.py) ------------------------------------
+    "closing.means": ("= {when}", "= {when}"),
+    "capture.measure_title": ("Nytt tiltak", "New measure"),
+    "live.measure_saved": ("Tiltaket er notert ({who}).", "Measure noted ({who})."),
 }

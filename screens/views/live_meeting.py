@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Markdown, Static, TextArea
 
-from kktui.dates import clock_text, show_date
+from kktui.dates import clock_text, show_when
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
 from kktui.meeting import challenging, flow
@@ -403,7 +403,8 @@ class LiveMeetingScreen(KkScreen):
         self._capture_notes()
         follow_up = finish_meeting(self.session, self.meeting).follow_up
         if follow_up is not None:
-            self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
+            when = show_when(follow_up.date, follow_up.time)
+            self.notify(t("closing.follow_up_planned", date=when), timeout=8)
         self.post_message(MeetingFinished(self.meeting.id))
 
     def action_leave(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from kktui.clock import FixedClock
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.new_meeting import NewMeetingScreen
-from support.ui import close_app, make_app, screen_text
+from support.ui import Notifications, close_app, make_app, screen_text, type_text
 
 
 async def start_meeting(pilot, template: str = "planleggingsmote") -> LiveMeetingScreen:
@@ -71,3 +71,52 @@ async def test_running_over_says_what_to_do_and_ctrl_o_takes_the_minutes_from_th
         assert "over tiden" not in shown
         assert f"/ 0:{first + 3:02d}:00" in shown
     close_app(app)
+
+
+async def go_to_closing(pilot) -> LiveMeetingScreen:
+    """A challenging conversation, started at once, moved on to its closing step."""
+    live = await start_meeting(pilot, "utfordrende-samtale")
+    for _ in range(3):
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    assert live.meeting.current_step.kind == "closing"
+    return live
+
+
+async def test_closing_form_shows_the_dates_it_means_and_plans_the_meeting_with_its_time(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    notifications = Notifications()
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24), message_hook=notifications) as pilot:
+        live = await go_to_closing(pilot)
+        live.query_one("#closing-summary").focus()
+        await type_text(pilot, "Enige om daglig kontakt")
+        await pilot.press("tab")
+        await type_text(pilot, "+14")  # today is 21.11.2026
+        await pilot.press("tab")
+        await type_text(pilot, "+21")
+        await pilot.press("tab")
+        await type_text(pilot, "18")
+        await pilot.pause()
+        panel = screen_text(app)
+        # Each date field says what it is for, and what the typed text means.
+        assert "Tiltak sjekkes" in panel and "05.12.2026" in panel
+        assert "Neste møte" in panel and "12.12.2026 kl. 18:00" in panel
+
+        await pilot.press("ctrl+t")  # the closing speaks of measures: so does the dialog
+        await pilot.pause()
+        assert "Nytt tiltak" in screen_text(app)
+        await type_text(pilot, "Daglig kontakt")
+        await pilot.press("enter")
+        await type_text(pilot, "Marte")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert "Tiltaket er notert (Marte)." in notifications.messages
+
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    close_app(app)
+    assert "Oppfølgingsmøtet er planlagt 12.12.2026 kl. 18:00, med tiltakene på agendaen." in notifications.messages
