@@ -24,4 +24,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "closing.means": ("= {when}", "= {when}"),
     "capture.measure_title": ("Nytt tiltak", "New measure"),
     "live.measure_saved": ("Tiltaket er notert ({who}).", "Measure noted ({who})."),
+    # -- the preparation form (screens/panels/preparation.py) ----------------------------
+    "prep.keys": ("tab / shift+tab: mellom feltene og notatene", "tab / shift+tab: between fields and notes"),
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Checkbox, Input
+
 from kktui.clock import FixedClock
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.new_meeting import NewMeetingScreen
@@ -120,3 +122,28 @@ async def test_closing_form_shows_the_dates_it_means_and_plans_the_meeting_with_
         await pilot.pause()
     close_app(app)
     assert "Oppfølgingsmøtet er planlagt 12.12.2026 kl. 18:00, med tiltakene på agendaen." in notifications.messages
+
+
+async def test_preparation_form_says_how_to_reach_it_and_text_typed_on_its_checkbox_is_kept(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await start_meeting(pilot, "utfordrende-samtale")
+        assert live.meeting.current_step.kind == "preparation"
+        assert "tab / shift+tab" in screen_text(app)  # the form says how to move in and out
+        for _ in range(10):  # tab on, the way a user leaves the form for the notes
+            if app.focused is live.query_one("#notes"):
+                break
+            await pilot.press("tab")
+        assert app.focused is live.query_one("#notes")
+        await pilot.press("shift+tab")  # back up: lands on the checkbox at the form's end
+        await pilot.pause()
+        assert app.focused is live.query_one("#prep-emotional", Checkbox)
+        await type_text(pilot, "Ola Hansen")
+        await pilot.pause()
+        # Nothing typed is lost, and the checkbox was not ticked by the space in the name.
+        assert not live.query_one("#prep-emotional", Checkbox).value
+        assert live.query_one("#prep-participants", Input).value == "Ola Hansen"
+        assert live.meeting.preparation["participants"] == "Ola Hansen"
+    close_app(app)
