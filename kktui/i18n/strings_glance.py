@@ -26,4 +26,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "live.measure_saved": ("Tiltaket er notert ({who}).", "Measure noted ({who})."),
     # -- the preparation form (screens/panels/preparation.py) ----------------------------
     "prep.keys": ("tab / shift+tab: mellom feltene og notatene", "tab / shift+tab: between fields and notes"),
+    # -- the command palette (screens/commands.py) ----------------------------------------
+    "cmd.search": ("Søk etter kommandoer, møter og veiledere …", "Search for commands, meetings and guides…"),
+    "cmd.no_matches": ("Ingen treff", "No matches found"),
 }
