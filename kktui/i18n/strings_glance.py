@@ -21,7 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{minutes} min moved here from the next steps.",
     ),
     # -- the closing form (screens/panels/closing.py) ------------------------------------
-    "closing.means": ("= {when}", "= {when}"),
+    "closing.means": ("dvs. {when}", "i.e. {when}"),
     "capture.measure_title": ("Nytt tiltak", "New measure"),
     "live.measure_saved": ("Tiltaket er notert ({who}).", "Measure noted ({who})."),
     # -- the preparation form (screens/panels/preparation.py) ----------------------------
