@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from textual.widgets import Checkbox, Input
 
 from kktui.clock import FixedClock
@@ -146,4 +148,37 @@ async def test_preparation_form_says_how_to_reach_it_and_text_typed_on_its_check
         assert not live.query_one("#prep-emotional", Checkbox).value
         assert live.query_one("#prep-participants", Input).value == "Ola Hansen"
         assert live.meeting.preparation["participants"] == "Ola Hansen"
+    close_app(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_the_qr_code_is_as_big_as_fits_centred_and_scans_with_the_link_on_one_line(
+    size: tuple[int, int], data_dir: Path, clock: FixedClock
+) -> None:
+    from kktui.screens.messages import OpenMeeting
+    from kktui.screens.views.share import QrCode, ShareOptions, ShareScreen
+    from support.share import decode_qr, demo_with_private_notes, screen_image
+
+    app = demo_with_private_notes(data_dir, clock)
+    app.share_options = ShareOptions(host="127.0.0.1")
+    async with app.run_test(size=size) as pilot:
+        app.post_message(OpenMeeting("demo01"))
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        share = app.screen
+        assert isinstance(share, ShareScreen)
+        qr = share.query_one(QrCode)
+        code, area = qr.drawn, qr.content_region
+        # The largest whole scale that fits: one more module per cell would not.
+        modules = len(qr._matrix)
+        assert code.width // modules >= (2 if size == (160, 45) else 1)
+        assert code.width + modules > area.width or (code.height * 2 + modules) > area.height * 2
+        # Centred in its area, not stuck in the top-left corner.
+        assert abs((area.width - code.right) - code.x) <= 1
+        assert abs((area.height - code.bottom) - code.y) <= 1
+        lines = screen_text(app).splitlines()
+        assert any(share.url in line for line in lines)  # whole, on one line
+        assert decode_qr(screen_image(app)) == [share.url]
+        share.stop_sharing()
     close_app(app)
