@@ -109,7 +109,9 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     demo.add_argument(
         "--no-open", action="store_true", help="only create the sample data and print its folder"
     )
-    sub.add_parser("list", parents=[common], help="meetings, one a line: id, date, type, status, class, title")
+    sub.add_parser(
+        "list", parents=[common], help="meetings, one a line: id, date, type, status, class, title"
+    )
     export = sub.add_parser("export", parents=[common], help="the minutes of a meeting")
     export.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
     export.add_argument("--format", choices=("md", "html"), default="md")

@@ -56,4 +56,3 @@ def is_ours(node: DOMNode, key: str, binding: Binding) -> bool:
     merged = type(node)._merged_bindings
     originals = merged.key_to_bindings.get(key, []) if merged else []
     return any(b.action == binding.action and b.description in STRINGS for b in originals)
-

@@ -135,7 +135,11 @@ class MeetingCommands(_EntryProvider):
         for meeting in self.host.meeting_index():
             yield Entry(
                 t("cmd.open_meeting", title=meeting.title),
-                t("cmd.open_meeting_help", date=show_date(meeting.date), status=t(f"status.{meeting.status}")),
+                t(
+                    "cmd.open_meeting_help",
+                    date=show_date(meeting.date),
+                    status=t(f"status.{meeting.status}"),
+                ),
                 lambda mid=meeting.id: app.post_message(OpenMeeting(mid)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
                 discover=False,
             )
@@ -204,10 +208,11 @@ class KkCommandPalette(CommandPalette):
                 return
             self.query_one(CommandList).add_option(
                 Option(
-                    Align.center(Text(t("cmd.no_matches"), style="not bold")), disabled=True, id=self._NO_MATCHES
+                    Align.center(Text(t("cmd.no_matches"), style="not bold")),
+                    disabled=True,
+                    id=self._NO_MATCHES,
                 )
             )
             self._list_visible = True
 
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
-

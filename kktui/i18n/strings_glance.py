@@ -11,6 +11,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ctrl+n: videre · ctrl+o: ta {minutes} min fra neste",
         "ctrl+n: move on · ctrl+o: borrow {minutes} min",
     ),
+    "live.over_hint_no_time": (
+        "ctrl+n: videre · ctrl+f: avslutt",
+        "ctrl+n: move on · ctrl+f: finish",
+    ),
     "live.not_over": ("Punktet er innenfor tiden.", "The step is within its time."),
     "live.no_time_to_take": (
         "De neste punktene har ingen minutter å gi: gå videre med ctrl+n.",

@@ -157,17 +157,25 @@ def minutes_over(meeting: Meeting, now: float, index: int | None = None) -> int:
     return 0 if over <= 0 else -int(-over // 60)
 
 
+def _givers(meeting: Meeting, index: int) -> list[AgendaStep]:
+    """The steps still to come that can give planned minutes (not skipped, not done)."""
+    return [later for later in meeting.steps[index + 1 :] if later.status == "pending"]
+
+
+def minutes_to_spare(meeting: Meeting, index: int) -> int:
+    """How many planned minutes the steps after `index` could give (each keeps one)."""
+    return sum(max(0, later.planned_minutes - 1) for later in _givers(meeting, index))
+
+
 def take_time(meeting: Meeting, index: int, minutes: int) -> int:
     """A step running over gets planned minutes from the steps still to come, the next first.
 
     Skipped and finished steps give nothing, and each giving step keeps at least a minute, so
     the meeting's planned length stays the same. Returns the minutes moved (0 when none left)."""
     moved = 0
-    for later in meeting.steps[index + 1 :]:
+    for later in _givers(meeting, index):
         if moved >= minutes:
             break
-        if later.status != "pending":
-            continue
         give = min(minutes - moved, max(0, later.planned_minutes - 1))
         later.planned_minutes -= give
         moved += give

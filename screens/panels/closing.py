@@ -59,7 +59,10 @@ class ClosingPanel(Vertical):
                 )
                 yield Label(t("closing.next_time"))
                 yield Input(
-                    str(closing.get("next_time", "")), id="closing-next-time", compact=True, placeholder="18:00"
+                    str(closing.get("next_time", "")),
+                    id="closing-next-time",
+                    compact=True,
+                    placeholder="18:00",
                 )
             yield Label("", classes="closing-next-means")
             yield Static(id="closing-next-means", classes="hint closing-next-means")

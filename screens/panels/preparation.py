@@ -66,9 +66,7 @@ class PreparationPanel(Vertical):
                 select_on_focus=False,
             )
             yield Label("")
-            yield TickBox(
-                t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional", compact=True
-            )
+            yield TickBox(t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional", compact=True)
 
     def _progress(self) -> str:
         done, total = preparation_done(self.meeting)

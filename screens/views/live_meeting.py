@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Markdown, Static, TextArea
+from textual.widgets import Markdown, Static, TextArea
 
 from kktui.dates import clock_text, show_when
 from kktui.guidance.guides import first_link
@@ -24,6 +24,7 @@ from kktui.screens.panels.registry import panel_for
 from kktui.screens.views.live_time import show_over_hint, take_time
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
 from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
 from kktui.services.session import Session
@@ -49,7 +50,13 @@ class LiveMeetingScreen(KkScreen):
         Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
         Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
         Binding(
-            "ctrl+o", "take_time", "key.take_time", tooltip="tip.take_time", id="take_time", priority=True
+            "ctrl+o",
+            "take_time",
+            "key.take_time",
+            tooltip="tip.take_time",
+            id="take_time",
+            priority=True,
+            show=False,
         ),
         Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
         Binding(
@@ -121,7 +128,7 @@ class LiveMeetingScreen(KkScreen):
                     placeholder=t("live.notes_placeholder"),
                 )
                 yield Static(id="live-status")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         now = self.session.now()

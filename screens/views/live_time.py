@@ -24,7 +24,8 @@ def show_over_hint(screen: LiveMeetingScreen, now: float) -> None:
     over = flow.minutes_over(screen.meeting, now)
     hint.display = over > 0
     if over:
-        hint.update(t("live.over_hint", minutes=over))
+        spare = min(over, flow.minutes_to_spare(screen.meeting, screen.meeting.current))
+        hint.update(t("live.over_hint", minutes=spare) if spare else t("live.over_hint_no_time"))
 
 
 def take_time(screen: LiveMeetingScreen) -> None:

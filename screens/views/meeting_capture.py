@@ -84,5 +84,5 @@ def capture_task(screen: LiveMeetingScreen) -> None:
         TaskScreen(
             screen.session.people(screen.meeting), screen.session.clock.today(), t(f"capture.{noun}_title")
         ),
-        captured
+        captured,
     )

@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from kktui.dates import clock_text
 from kktui.i18n import t
@@ -32,6 +32,7 @@ from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
 from kktui.output.qr import fit_scale, half_block_rows, qr_matrix, scaled, shortened
 from kktui.screens.base import KkScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import exports, sharing
 from kktui.services.session import Session
 from kktui.share.netaddr import Address, candidate_addresses
@@ -186,7 +187,7 @@ class ShareScreen(KkScreen):
                 yield Static(id="share-network", markup=False)
                 yield Static(t("share.address"), id="share-address-label")
                 yield OptionList(*[a.label for a in self.addresses], id="share-addresses")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         title = t("publish.title") if self.publish else t("share.title")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textual.widgets import Checkbox, Input
 
 from kktui.clock import FixedClock
@@ -60,7 +59,11 @@ async def test_running_over_says_what_to_do_and_ctrl_o_takes_the_minutes_from_th
     async with app.run_test(size=(80, 24)) as pilot:
         live = await start_meeting(pilot)
         steps = live.meeting.steps
-        first, second, total = steps[0].planned_minutes, steps[1].planned_minutes, live.meeting.planned_minutes
+        first, second, total = (
+            steps[0].planned_minutes,
+            steps[1].planned_minutes,
+            live.meeting.planned_minutes,
+        )
         clock.advance(first * 60 + 150)  # 2 min 30 s over
         live.tick()
         await pilot.pause()
@@ -123,7 +126,10 @@ async def test_closing_form_shows_the_dates_it_means_and_plans_the_meeting_with_
         await pilot.press("enter")
         await pilot.pause()
     close_app(app)
-    assert "Oppfølgingsmøtet er planlagt 12.12.2026 kl. 18:00, med tiltakene på agendaen." in notifications.messages
+    assert (
+        "Oppfølgingsmøtet er planlagt 12.12.2026 kl. 18:00, med tiltakene på agendaen."
+        in notifications.messages
+    )
 
 
 async def test_preparation_form_says_how_to_reach_it_and_text_typed_on_its_checkbox_is_kept(
@@ -181,4 +187,76 @@ async def test_the_qr_code_is_as_big_as_fits_centred_and_scans_with_the_link_on_
         assert any(share.url in line for line in lines)  # whole, on one line
         assert decode_qr(screen_image(app)) == [share.url]
         share.stop_sharing()
+    close_app(app)
+
+
+LONG_TITLE = "Oppfølging: Oppfølging: Den utfordrende samtalen om friminuttene og klassemiljøet"
+
+
+def demo_with_long_titles(data_dir: Path, clock: FixedClock):
+    """The demo class, with a confidential follow-up meeting planned under a long generated title,
+    and a step title as long as a template may give."""
+    from kktui.meeting.model import AgendaStep, Meeting
+    from kktui.services.demo import seed
+    from kktui.storage.store import Store
+
+    store = Store.open(data_dir)
+    seed(store, "nb", clock)
+    class_id = store.meeting("demo03").class_id
+    store.save_meeting(
+        Meeting(
+            LONG_TITLE,
+            date="2026-12-05",
+            time="18:00",
+            confidential=True,
+            class_id=class_id,
+            steps=[AgendaStep("Hva vi har gjort siden sist for å bedre klassemiljøet", 15)],
+        )
+    )
+    store.close()
+    return make_app(data_dir, clock)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 36)])
+async def test_home_shows_every_status_whole_beside_a_long_title(
+    size: tuple[int, int], data_dir: Path, clock: FixedClock
+) -> None:
+    app = demo_with_long_titles(data_dir, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        lines = [line for line in shown.splitlines() if "Oppfølging: Oppf" in line]
+        assert lines and "planlagt · konfidensielt" in lines[0], shown
+        assert "…" in lines[0] or LONG_TITLE in lines[0]  # shortened, and said so
+        assert any("Foreldremøte høst" in line and "ferdig" in line for line in shown.splitlines())
+        footer = shown.splitlines()[-1]
+        assert footer.rstrip().endswith("^p Kommandoer")  # nothing cut, no stray letter after it
+    close_app(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_long_titles_in_the_live_meeting_end_in_an_ellipsis_before_the_clocks(
+    size: tuple[int, int], data_dir: Path, clock: FixedClock
+) -> None:
+    app = demo_with_long_titles(data_dir, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # the first meeting on home: the long follow-up
+        await pilot.pause()
+        if not isinstance(app.screen, LiveMeetingScreen):
+            await pilot.press("enter")  # «start it now?»: yes
+            await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen) and live.meeting.title == LONG_TITLE
+        clock.advance(16 * 60)
+        live.tick()
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        assert "Totalt 0:16:00 / 0:15:00" in lines[0]
+        assert f"{LONG_TITLE}  Totalt" in lines[0] or "…  Totalt" in lines[0]
+        step_bar = lines[1]
+        assert "  0:16:00 / 0:15:00 · 1 min over tiden" in step_bar
+        assert "…" in step_bar or "klassemiljøet  0:16:00" in step_bar  # never «klassemiljøet0:16:00»
+        assert "ctrl+n: videre · ctrl+f: avslutt" in lines[2]  # the last step: no time to take
+        assert lines[-1].rstrip().endswith("^p Kommandoer")
     close_app(app)

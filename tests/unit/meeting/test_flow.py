@@ -394,3 +394,10 @@ def test_minutes_to_take_is_the_time_over_rounded_up() -> None:
     assert flow.minutes_over(meeting, T0 + 5 * 60) == 0
     assert flow.minutes_over(meeting, T0 + 5 * 60 + 1) == 1
     assert flow.minutes_over(meeting, T0 + 8 * 60 + 30) == 4
+
+
+def test_minutes_to_spare_counts_what_the_coming_steps_could_give() -> None:
+    meeting = make_meeting(5, 10, 4, 1)
+    meeting.steps[2].status = "skipped"
+    assert flow.minutes_to_spare(meeting, 0) == 9  # 10 keeps one; skipped and one-minute steps give none
+    assert flow.minutes_to_spare(meeting, 3) == 0  # the last step: nothing after it

@@ -83,7 +83,9 @@ def test_minutes_in_bokmal() -> None:
         "### 2. Klassetur (hoppet over)",
         "### 3. Dugnad (0:12:30 av 0:15:00)",
     ]
-    assert section(text, "### 1. Velkommen (0:07:00 av 0:05:00)") == "Alle var til stede.  \nKari ledet møtet."
+    assert (
+        section(text, "### 1. Velkommen (0:07:00 av 0:05:00)") == "Alle var til stede.  \nKari ledet møtet."
+    )
     assert section(text, "### 2. Klassetur (hoppet over)") == ""
     dugnad = section(text, "### 3. Dugnad (0:12:30 av 0:15:00)")
     assert dugnad.splitlines() == [
