@@ -11,6 +11,7 @@ from textual.widgets import Checkbox, Input
 from kktui.clock import FixedClock
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.views.new_meeting import NewMeetingScreen
+from support.glance import LONG_TITLE, demo_with_long_titles
 from support.ui import Notifications, close_app, make_app, screen_text, type_text
 
 
@@ -188,33 +189,6 @@ async def test_the_qr_code_is_as_big_as_fits_centred_and_scans_with_the_link_on_
         assert decode_qr(screen_image(app)) == [share.url]
         share.stop_sharing()
     close_app(app)
-
-
-LONG_TITLE = "Oppfølging: Oppfølging: Den utfordrende samtalen om friminuttene og klassemiljøet"
-
-
-def demo_with_long_titles(data_dir: Path, clock: FixedClock):
-    """The demo class, with a confidential follow-up meeting planned under a long generated title,
-    and a step title as long as a template may give."""
-    from kktui.meeting.model import AgendaStep, Meeting
-    from kktui.services.demo import seed
-    from kktui.storage.store import Store
-
-    store = Store.open(data_dir)
-    seed(store, "nb", clock)
-    class_id = store.meeting("demo03").class_id
-    store.save_meeting(
-        Meeting(
-            LONG_TITLE,
-            date="2026-12-05",
-            time="18:00",
-            confidential=True,
-            class_id=class_id,
-            steps=[AgendaStep("Hva vi har gjort siden sist for å bedre klassemiljøet", 15)],
-        )
-    )
-    store.close()
-    return make_app(data_dir, clock)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 36)])
