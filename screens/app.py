@@ -281,9 +281,7 @@ class KktuiApp(App[int]):
 
     def action_command_palette(self) -> None:
         """ctrl+p: the palette in the user's language (Textual's own prompt is English)."""
-        from textual.command import CommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, commands.KkCommandPalette):
             self.push_screen(commands.KkCommandPalette())
 
     def action_help(self) -> None:

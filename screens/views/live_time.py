@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from kktui.i18n import t
 from kktui.meeting import flow
+from kktui.screens.widgets.agenda import AgendaList
 
 if TYPE_CHECKING:
     from kktui.screens.views.live_meeting import LiveMeetingScreen
@@ -40,6 +41,6 @@ def take_time(screen: LiveMeetingScreen) -> None:
         screen.notify(t("live.no_time_to_take"), timeout=4)
         return
     screen.save_now()
-    screen.query_one("#agenda").show(meeting, now, keep=meeting.current)
+    screen.query_one(AgendaList).show(meeting, now, keep=meeting.current)
     screen.tick()
     screen.notify(t("live.time_taken", minutes=moved), timeout=3)
