@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from kktui.dates import show_date
 from kktui.i18n import current, t
+from kktui.screens.base import KkBase
 from kktui.screens.bindings import is_ours
 from kktui.screens.messages import OpenClassTool, OpenGuide, OpenMeeting
 
@@ -192,8 +193,9 @@ class AppCommands(_EntryProvider):
 PROVIDERS = {KeyCommands, MeetingCommands, GuideCommands, ClassCommands, AppCommands}
 
 
-class KkCommandPalette(CommandPalette):
-    """Textual's palette, speaking the user's language: its search prompt and its «no matches»."""
+class KkCommandPalette(KkBase, CommandPalette):
+    """Textual's palette, speaking the user's language: its search prompt and its «no matches»;
+    on the kktui base like every screen, so the app's hooks (saving, quitting) find it."""
 
     def __init__(self) -> None:
         super().__init__(placeholder=t("cmd.search"), id="--command-palette")
