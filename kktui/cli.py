@@ -109,7 +109,9 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     demo.add_argument(
         "--no-open", action="store_true", help="only create the sample data and print its folder"
     )
-    sub.add_parser("list", parents=[common], help="meetings, one a line: id, date, type, title")
+    sub.add_parser(
+        "list", parents=[common], help="meetings, one a line: id, date, type, status, class, title"
+    )
     export = sub.add_parser("export", parents=[common], help="the minutes of a meeting")
     export.add_argument("meeting", metavar="MEETING", help='meeting id, or "last"')
     export.add_argument("--format", choices=("md", "html"), default="md")
@@ -180,9 +182,17 @@ def cmd_list(folder: Path) -> int:
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
-    for meeting in store.meeting_index():
-        flag = f"  [{t('list.confidential')}]" if meeting.confidential else ""
-        echo(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
+    rows = [
+        (
+            [m.id, m.date or "-", m.template or "-", t(f"status.{m.status}"), m.class_name or "-"],
+            m.title + (f"  [{t('list.confidential')}]" if m.confidential else ""),
+        )
+        for m in store.meeting_index()
+    ]
+    # Each column as wide as its widest cell, so ids of any length keep the rest in line.
+    widths = [max(len(cells[i]) for cells, _ in rows) for i in range(5)] if rows else []
+    for cells, title in rows:
+        echo("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)) + "  " + title)
     return 0
 
 
@@ -232,6 +242,8 @@ def cmd_check(folder: str | None) -> int:
     if problems:
         echo(t("check.failed", n=len(problems)), err=True)
         return 1
+    if n_templates == n_guides == 0:  # not "0 templates and 0 guides: fine"
+        raise CliError(t("check.nothing_found", path=root))
     echo(t("check.ok", templates=n_templates, guides=n_guides))
     return 0
 

@@ -106,8 +106,18 @@ def show_date(iso: str | None) -> str:
         return iso
 
 
+def show_when(iso: str | None, time: str = "", lang: str | None = None) -> str:
+    """A date with its time of day if there is one: `12.12.2026 kl. 18:00`."""
+    day = show_date(iso)
+    return t("min.date_time", lang, date=day, time=time) if day and time else day
+
+
 def clock_text(seconds: float) -> str:
+    """A length of time as hours:minutes:seconds, always with the hours (`0:01:15`, `1:15:00`).
+
+    The one form for time used and planned, on screen and in the minutes: `01:15` beside
+    `1:15:00` read as an hour and a quarter; with the hours always there nothing is guessed."""
     seconds = int(max(0, seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return f"{hours}:{minutes:02d}:{secs:02d}"

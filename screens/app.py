@@ -279,6 +279,11 @@ class KktuiApp(App[int]):
         """F3 people, F4 task board, F5 year wheel (see class_tools)."""
         self.post_message(OpenClassTool(name))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the palette in the user's language (Textual's own prompt is English)."""
+        if self.use_command_palette and not isinstance(self.screen, commands.KkCommandPalette):
+            self.push_screen(commands.KkCommandPalette())
+
     def action_help(self) -> None:
         from kktui.screens.views.help import HelpScreen
 

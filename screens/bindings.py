@@ -47,3 +47,12 @@ class TranslatedBindings:
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         translate_bindings(self)  # type: ignore[arg-type]
+
+
+def is_ours(node: DOMNode, key: str, binding: Binding) -> bool:
+    """Whether `binding` (active on `node` for `key`) is one of kktui's, declared with a catalogue
+    key, rather than one of Textual's own (`Cursor down`, `Page Left`, `Focus Next`: English, and
+    for keys no one needs a palette for)."""
+    merged = type(node)._merged_bindings
+    originals = merged.key_to_bindings.get(key, []) if merged else []
+    return any(b.action == binding.action and b.description in STRINGS for b in originals)

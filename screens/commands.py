@@ -17,12 +17,21 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
 
+from kktui.dates import show_date
 from kktui.i18n import current, t
+from kktui.screens.base import KkBase
+from kktui.screens.bindings import is_ours
 from kktui.screens.messages import OpenClassTool, OpenGuide, OpenMeeting
 
 if TYPE_CHECKING:  # the app imports this module at start-up: nothing heavy at run time
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
     from kktui.guidance.guides import Guide
     from kktui.meeting.model import MeetingSummary
     from kktui.services.session import Session
@@ -72,7 +81,11 @@ class _EntryProvider(Provider):
         raise NotImplementedError
 
     async def startup(self) -> None:
-        self._entries = list(self.entries())
+        entries = list(self.entries())
+        if not isinstance(self, KeyCommands):  # one entry per action: a key's own comes first
+            keyed = key_names(self.screen)
+            entries = [entry for entry in entries if entry.name not in keyed]
+        self._entries = entries
 
     async def discover(self) -> Hits:
         for entry in sorted(self._entries, key=lambda e: e.name):
@@ -86,21 +99,31 @@ class _EntryProvider(Provider):
                 yield Hit(score, matcher.highlight(entry.name), entry.callback, help=entry.help)
 
 
+def key_names(screen: Screen) -> dict[str, tuple[DOMNode, str, str]]:
+    """kktui's keys active on `screen`, one per name: name -> (node, action, help).
+
+    Textual's own keys (`Cursor down`, `Page Left`, `Copy selected text`, in English) are left
+    out, and a name bound twice (the app's and a screen's «Avslutt») is offered once."""
+    names: dict[str, tuple[DOMNode, str, str]] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.description or binding.system or binding.description in names:
+            continue
+        if not is_ours(active.node, key, binding):
+            continue
+        names[binding.description] = (active.node, binding.action, binding.tooltip or binding.description)
+    return names
+
+
 class KeyCommands(_EntryProvider):
     """Every key of the calling screen, by what it does (the Footer has no room for them all)."""
 
     def entries(self) -> Iterable[Entry]:
-        seen: set[str] = set()
         app = self.app
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.system or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            node, action = active.node, binding.action
+        for name, (node, action, help_text) in key_names(self.screen).items():
             yield Entry(
-                binding.description,
-                binding.tooltip or binding.description,
+                name,
+                help_text,
                 lambda node=node, action=action: app.call_later(app.run_action, action, node),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
             )
 
@@ -113,7 +136,11 @@ class MeetingCommands(_EntryProvider):
         for meeting in self.host.meeting_index():
             yield Entry(
                 t("cmd.open_meeting", title=meeting.title),
-                t("cmd.open_meeting_help", date=meeting.date, status=t(f"status.{meeting.status}")),
+                t(
+                    "cmd.open_meeting_help",
+                    date=show_date(meeting.date),
+                    status=t(f"status.{meeting.status}"),
+                ),
                 lambda mid=meeting.id: app.post_message(OpenMeeting(mid)),  # type: ignore[misc]  # mypy cannot type these default-argument lambdas
                 discover=False,
             )
@@ -165,3 +192,30 @@ class AppCommands(_EntryProvider):
 
 
 PROVIDERS = {KeyCommands, MeetingCommands, GuideCommands, ClassCommands, AppCommands}
+
+
+class KkCommandPalette(KkBase, CommandPalette):
+    """Textual's palette, speaking the user's language: its search prompt and its «no matches»;
+    on the kktui base like every screen, so the app's hooks (saving, quitting) find it."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=t("cmd.search"), id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """As Textual's (8.2.8), with the words translated: the list gets one disabled line."""
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if not search_value:
+                self._list_visible = False
+                return
+            self.query_one(CommandList).add_option(
+                Option(
+                    Align.center(Text(t("cmd.no_matches"), style="not bold")),
+                    disabled=True,
+                    id=self._NO_MATCHES,
+                )
+            )
+            self._list_visible = True
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -6,6 +6,7 @@ Add a string to the file of the area that shows it; a key may be defined only on
 from kktui.i18n import (
     strings_attendance,
     strings_core,
+    strings_glance,
     strings_keys,
     strings_live,
     strings_meeting,
@@ -28,6 +29,7 @@ for _part in (
     strings_school_screens,
     strings_year,
     strings_attendance,
+    strings_glance,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

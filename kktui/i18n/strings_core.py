@@ -139,7 +139,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "min.class": ("Klasse", "Class"),
     "min.present": ("Til stede", "Present"),
     "min.duration": ("Varighet", "Duration"),
-    "min.duration_value": ("{used} (planlagt {planned} min)", "{used} (planned {planned} min)"),
+    "min.duration_value": ("{used} (planlagt {planned})", "{used} (planned {planned})"),
     "min.confidential": ("Konfidensielt – skal ikke deles", "Confidential – not to be shared"),
     "min.decisions": ("Vedtak", "Decisions"),
     "min.decision": ("Vedtak", "Decision"),
@@ -148,7 +148,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "min.task_due": ("frist {due}", "due {due}"),
     "min.agenda": ("Referat", "Minutes"),
     "min.skipped": ("hoppet over", "skipped"),
-    "min.step_time": ("{used} av {planned} min", "{used} of {planned} min"),
+    "min.step_time": ("{used} av {planned}", "{used} of {planned}"),
     # -- command line ---------------------------------------------------------
     "list.confidential": ("konfidensielt", "confidential"),
     "export.failed": ("Kunne ikke skrive {path}: {reason}.", "Could not write {path}: {reason}."),
@@ -156,6 +156,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check.ok": (
         "Innholdet er i orden: {templates} maler og {guides} veiledere.",
         "The content is fine: {templates} templates and {guides} guides.",
+    ),
+    "check.nothing_found": (
+        "Fant ingen maler eller veiledere i {path} (ventet .md-filer i templates/ og guides/).",
+        "No templates or guides found in {path} (expected .md files in templates/ and guides/).",
     ),
     "check.failed": ("{n} problem(er) i innholdet.", "{n} problem(s) in the content."),
     "check.guide_no_title": ("veilederen mangler en tittel («# ...»)", "the guide has no title («# ...»)"),

@@ -193,10 +193,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} med ansvarlig (ctrl+t: nytt tiltak)",
         "{count} with an owner (ctrl+t: new measure)",
     ),
-    "closing.follow_up": ("Oppfølging", "Follow-up"),
+    "closing.follow_up": ("Tiltak sjekkes", "Check measures"),
     "closing.next_meeting": ("Neste møte", "Next meeting"),
-    "closing.next_time": ("Klokken", "Time"),
-    "closing.date_hint": ("dato, f.eks. 5.12", "date, e.g. 5.12"),
+    "closing.next_time": ("kl.", "at"),
+    "closing.date_hint": ("f.eks. 5.12", "e.g. 5.12"),
     "closing.answer": ("Deres svar", "Their answer"),
     "closing.answer_hint": (
         "spør: «Hvordan var denne samtalen for dere?»",

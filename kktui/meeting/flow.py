@@ -148,3 +148,36 @@ def reopen(meeting: Meeting, now: float) -> None:
 
 def is_over(meeting: Meeting, index: int, now: float) -> bool:
     return meeting.step_elapsed(index, now) > meeting.steps[index].planned_minutes * 60
+
+
+def minutes_over(meeting: Meeting, now: float, index: int | None = None) -> int:
+    """Whole minutes a step has run past its plan, rounded up (0 while within it)."""
+    index = meeting.current if index is None else index
+    over = meeting.step_elapsed(index, now) - meeting.steps[index].planned_minutes * 60
+    return 0 if over <= 0 else -int(-over // 60)
+
+
+def _givers(meeting: Meeting, index: int) -> list[AgendaStep]:
+    """The steps still to come that can give planned minutes (not skipped, not done)."""
+    return [later for later in meeting.steps[index + 1 :] if later.status == "pending"]
+
+
+def minutes_to_spare(meeting: Meeting, index: int) -> int:
+    """How many planned minutes the steps after `index` could give (each keeps one)."""
+    return sum(max(0, later.planned_minutes - 1) for later in _givers(meeting, index))
+
+
+def take_time(meeting: Meeting, index: int, minutes: int) -> int:
+    """A step running over gets planned minutes from the steps still to come, the next first.
+
+    Skipped and finished steps give nothing, and each giving step keeps at least a minute, so
+    the meeting's planned length stays the same. Returns the minutes moved (0 when none left)."""
+    moved = 0
+    for later in _givers(meeting, index):
+        if moved >= minutes:
+            break
+        give = min(minutes - moved, max(0, later.planned_minutes - 1))
+        later.planned_minutes -= give
+        moved += give
+    meeting.steps[index].planned_minutes += moved
+    return moved

@@ -115,7 +115,7 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
             "min.duration_value",
             lang,
             used=clock_text(meeting.total_elapsed(now)),
-            planned=meeting.planned_minutes,
+            planned=clock_text(meeting.planned_minutes * 60),
         )
     )
     if approval.approved_fact(meeting, lang):
@@ -140,7 +140,9 @@ def render_markdown(meeting: Meeting, tasks: list[Task], now: float) -> str:
         elif meeting.status == "finished" and step.status == "pending" and used == 0:
             detail = t("min.not_reached", lang)
         else:
-            detail = t("min.step_time", lang, used=clock_text(used), planned=step.planned_minutes)
+            detail = t(
+                "min.step_time", lang, used=clock_text(used), planned=clock_text(step.planned_minutes * 60)
+            )
         out += [f"### {number}. {step.title} ({detail})", ""]
         if step.kind == "followup":
             out += _followup_lines(step, lang)

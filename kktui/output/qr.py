@@ -1,7 +1,8 @@
 """A QR code as a matrix, as terminal text and as SVG; drawn by us from `qrcode`'s matrix.
 
 In the terminal one character holds two modules (▀ ▄ █ and space), so a link of about sixty
-characters fits at 80×24 with the full four-module quiet zone. Colours are the caller's
+characters fits at 80×24 with the full four-module quiet zone; a bigger window draws each
+module as 2×2, 3×3 … cells (`fit_scale`, `scaled`), as big as fits. Colours are the caller's
 job: dark modules must come out black on white whatever the terminal's theme.
 """
 
@@ -24,6 +25,31 @@ def qr_matrix(text: str, border: int = QUIET_ZONE) -> list[list[bool]]:
     code.add_data(text)
     code.make(fit=True)
     return [list(map(bool, row)) for row in code.get_matrix()]
+
+
+def fit_scale(modules: int, width: int, height: int) -> int:
+    """The largest whole number of cells per module (columns; half rows) that fits `width`×`height`
+    cells; at least 1, so a window too small still shows the code (cut, rather than nothing)."""
+    if modules <= 0:
+        return 1
+    return max(1, min(width // modules, (2 * height) // modules))
+
+
+def scaled(matrix: list[list[bool]], factor: int) -> list[list[bool]]:
+    """Each module drawn `factor`×`factor` times: a bigger code, the same code."""
+    if factor <= 1:
+        return matrix
+    return [[dark for dark in row for _ in range(factor)] for row in matrix for _ in range(factor)]
+
+
+def shortened(text: str, width: int) -> str:
+    """`text` on one line of `width` characters: whole if it fits, else its start and end around «…»."""
+    if len(text) <= width:
+        return text
+    if width < 3:
+        return text[:width]
+    head = (width - 1) * 2 // 3
+    return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
 
 
 def half_block_rows(matrix: list[list[bool]]) -> Iterator[list[tuple[bool, bool]]]:

@@ -77,13 +77,14 @@ class DecisionScreen(CaptureScreen):
 
 
 class TaskScreen(CaptureScreen):
-    def __init__(self, people: list[str], today: date) -> None:
+    def __init__(self, people: list[str], today: date, title: str = "") -> None:
         super().__init__()
         self.people, self.today = people, today
+        self.title_text = title or t("capture.task_title")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(t("capture.task_title"), classes="pane-title")
+            yield Static(self.title_text, classes="pane-title")
             with Grid(classes="form"):
                 yield Label(t("field.what"))
                 yield Input(id="what", placeholder=t("capture.what_hint"), compact=True)

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from kktui.i18n import t
 from kktui.school.contact_fields import show_phone
@@ -17,6 +17,7 @@ from kktui.school.csv_import import Preview, counted, summary
 from kktui.school.csv_read import ClassListError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import classes
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -49,7 +50,7 @@ class ImportClassScreen(KkScreen):
             yield DataTable(id="import-rows", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="import-rejected-scroll"):
                 yield Static(id="import-rejected", classes="error", markup=False)
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.title = class_title(self.session)

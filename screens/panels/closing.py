@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Input, Label, Static, TextArea
 
-from kktui.dates import DateError, parse_date, parse_time
+from kktui.dates import DateError, parse_date, parse_time, show_date, show_when
 from kktui.i18n import t
 from kktui.meeting.challenging import closing_missing, measures
 from kktui.meeting.model import AgendaStep, Meeting
@@ -39,24 +39,33 @@ class ClosingPanel(Vertical):
             )
             yield Label(t("closing.measures"))
             yield Static(id="closing-measures")
+            # Two dates, each said what it is for; beside each, the date the typed text means.
             yield Label(t("closing.follow_up"))
-            yield Input(
-                str(closing.get("follow_up_text", "")),
-                id="closing-follow-up",
-                compact=True,
-                placeholder=t("closing.date_hint"),
-            )
+            with Horizontal(classes="closing-when"):
+                yield Input(
+                    str(closing.get("follow_up_text", "")),
+                    id="closing-follow-up",
+                    compact=True,
+                    placeholder=t("closing.date_hint"),
+                )
+                yield Static(id="closing-follow-up-means", classes="hint")
             yield Label(t("closing.next_meeting"))
-            yield Input(
-                str(closing.get("next_date_text", "")),
-                id="closing-next-date",
-                compact=True,
-                placeholder=t("closing.date_hint"),
-            )
-            yield Label(t("closing.next_time"))
-            yield Input(
-                str(closing.get("next_time", "")), id="closing-next-time", compact=True, placeholder="18:00"
-            )
+            with Horizontal(classes="closing-when"):
+                yield Input(
+                    str(closing.get("next_date_text", "")),
+                    id="closing-next-date",
+                    compact=True,
+                    placeholder=t("closing.date_hint"),
+                )
+                yield Label(t("closing.next_time"))
+                yield Input(
+                    str(closing.get("next_time", "")),
+                    id="closing-next-time",
+                    compact=True,
+                    placeholder="18:00",
+                )
+            yield Label("", classes="closing-next-means")
+            yield Static(id="closing-next-means", classes="hint closing-next-means")
             yield Label(t("closing.answer"))
             yield Input(
                 str(closing.get("answer", "")),
@@ -67,6 +76,7 @@ class ClosingPanel(Vertical):
         yield Static(id="closing-error", classes="error")
 
     def on_mount(self) -> None:
+        self._show_meanings()
         self.tasks_changed()
 
     def tasks_changed(self) -> None:
@@ -122,6 +132,19 @@ class ClosingPanel(Vertical):
         self.query_one("#closing-error", Static).update(error)
         self._changed()
 
+    def _show_meanings(self) -> None:
+        """`+14` stays as typed; beside it, the date it means (and the time, for the meeting)."""
+        closing = self.meeting.closing
+        follow_up = closing.get("follow_up")
+        self.query_one("#closing-follow-up-means", Static).update(
+            t("closing.means", when=show_date(follow_up)) if follow_up else ""
+        )
+        when = show_when(closing.get("next_date"), str(closing.get("next_time") or ""))
+        self.query_one("#closing-next-means", Static).update(t("closing.means", when=when) if when else "")
+        for cell in self.query(".closing-next-means"):
+            cell.display = bool(when)
+
     def _changed(self) -> None:
+        self._show_meanings()
         self._show_status()
         self.post_message(PanelChanged())

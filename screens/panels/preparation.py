@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
-from textual.widgets import Checkbox, Input, Label, Static
+from textual.message import Message
+from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from kktui.i18n import t
 from kktui.meeting.challenging import preparation_done
@@ -14,6 +15,25 @@ from kktui.screens.panels.messages import PanelChanged
 from kktui.services.session import Session
 
 TEXT_FIELDS = ("participants", "receiver", "topics", "opening", "invitation")
+
+
+class TickBox(Checkbox):
+    """A checkbox that space ticks, and where typed text is not lost.
+
+    shift+tab from the notes lands here, at the form's end: a name typed now would vanish
+    letter by letter, its spaces ticking the box. A letter (anything but space and enter) is
+    passed on as `Typed`, and the panel puts it, and the focus, where text belongs."""
+
+    class Typed(Message):
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Typed(event.character))
 
 
 class PreparationPanel(Vertical):
@@ -26,6 +46,7 @@ class PreparationPanel(Vertical):
     def compose(self) -> ComposeResult:
         prep = self.meeting.preparation
         yield Static(self._progress(), id="preparation-progress", classes="pane-title")
+        yield Static(t("prep.keys"), classes="hint")
         with Grid(classes="panel-form"):
             for name in TEXT_FIELDS[:4]:
                 yield Label(t(f"prep.{name}"))
@@ -34,6 +55,7 @@ class PreparationPanel(Vertical):
                     id=f"prep-{name}",
                     compact=True,
                     placeholder=t(f"prep.{name}_hint"),
+                    select_on_focus=False,  # tabbing in and typing adds to the text, never replaces it
                 )
             yield Label(t("prep.invitation"))
             yield Input(
@@ -41,11 +63,10 @@ class PreparationPanel(Vertical):
                 id="prep-invitation",
                 compact=True,
                 placeholder=t("prep.invitation_hint"),
+                select_on_focus=False,
             )
             yield Label("")
-            yield Checkbox(
-                t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional", compact=True
-            )
+            yield TickBox(t("prep.emotional"), bool(prep.get("emotional")), id="prep-emotional", compact=True)
 
     def _progress(self) -> str:
         done, total = preparation_done(self.meeting)
@@ -62,6 +83,19 @@ class PreparationPanel(Vertical):
     def emotional_changed(self, event: Checkbox.Changed) -> None:
         self.meeting.preparation["emotional"] = event.value
         self._changed()
+
+    @on(TickBox.Typed)
+    def typed_on_checkbox(self, event: TickBox.Typed) -> None:
+        """The text goes to the first empty field of the form, or to the notes if none is left."""
+        event.stop()
+        empty = [field for field in self.query(Input) if not field.value.strip()]
+        if empty:
+            empty[0].focus()
+            empty[0].insert_text_at_cursor(event.character)
+            return
+        notes = self.screen.query("#notes").first(TextArea)
+        notes.focus()
+        notes.insert(event.character)
 
     def _changed(self) -> None:
         self.query_one("#preparation-progress", Static).update(self._progress())

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
@@ -21,6 +21,7 @@ from kktui.school.delegation import tally
 from kktui.school.model import CallEntry, Person
 from kktui.screens.base import KkScreen
 from kktui.screens.common import INTERPRETER_MARK, class_title
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -63,7 +64,7 @@ class CallListScreen(KkScreen):
         with Vertical(id="calls-pane", classes="pane"):
             yield Static(id="calls-summary")
             yield DataTable(id="calls", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.title = class_title(self.session)

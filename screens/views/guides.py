@@ -7,12 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
+from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui.guidance.guides import Guide, load_guides, parse_link, search, slug
 from kktui.i18n import t
 from kktui.screens.base import KkScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.links import open_allowed_link
 
 SECTION = "· "
@@ -43,7 +44,7 @@ class GuideScreen(KkScreen):
                 yield Static("", id="guide-count", classes="hint")
             with VerticalScroll(id="guide-scroll", classes="pane"):
                 yield Markdown(id="guide-text", open_links=False)
-        yield Footer(compact=True)
+        yield KkFooter()
 
     async def on_mount(self) -> None:
         self.title = t("guides.title")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Markdown, Static, TextArea
+from textual.widgets import Header, Markdown, Static, TextArea
 
 from kktui.i18n import t
 from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.common import class_title
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import exports
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -67,7 +68,7 @@ class HandoverScreen(KkScreen):
         yield Header(icon="")
         with VerticalScroll(id="handover-scroll"):
             yield Markdown(id="handover", open_links=False)
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("handover.screen_title")

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
@@ -17,6 +17,8 @@ from kktui.meeting.model import MeetingSummary
 from kktui.screens.base import KkScreen
 from kktui.screens.messages import NewMeeting, OpenMeeting
 from kktui.screens.widgets.class_bar import ClassBar
+from kktui.screens.widgets.fit import ellipsized, middle_column_room
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services.session import Session
 
 WIDE = 120
@@ -50,6 +52,7 @@ class HomeScreen(KkScreen):
         self.session = session
         # The app's index, kept in memory until meetings change; alone, the session's (read each time).
         self.meeting_index = meeting_index or session.meeting_index
+        self._fitted_to: int | None = None  # the screen width the titles were last shortened for
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -65,7 +68,7 @@ class HomeScreen(KkScreen):
                 yield DataTable(id="tasks", cursor_type="row")
                 yield Static(t("home.no_tasks"), id="no-tasks", classes="empty")
                 yield Static("", id="more-tasks", classes="hint")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.title = "kktui"
@@ -81,6 +84,15 @@ class HomeScreen(KkScreen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width >= WIDE, "-wide")
+        if self._fitted_to not in (None, self.size.width):
+            self.refresh_data()  # the titles were shortened for another width
+
+    def _meetings_width(self) -> int:
+        """The meeting table's inside width, from the screen's: the pane's border and padding off."""
+        width = self.size.width
+        self._fitted_to = width
+        pane = width * 3 // 5 if width >= WIDE else width  # wide: meetings 3fr beside tasks 2fr
+        return pane - 4
 
     def refresh_data(self) -> None:
         today = self.session.clock.today().isoformat()
@@ -96,6 +108,7 @@ class HomeScreen(KkScreen):
         self.query_one("#more-meetings", Static).update(t("home.older_meetings", n=older) if older else "")
         table = self.query_one("#meetings", DataTable)
         table.clear()
+        rows = []
         for meeting in meetings:
             status = t(f"status.{meeting.status}")
             if meeting.confidential:
@@ -103,7 +116,11 @@ class HomeScreen(KkScreen):
             when = show_date(meeting.date)
             if meeting.time:
                 when += f" {meeting.time}"
-            table.add_row(when, meeting.title, status, key=meeting.id)
+            rows.append((when, meeting.title, status, meeting.id))
+        # A long title is shortened, so date and status always show whole (at 80 columns too).
+        room = middle_column_room(self._meetings_width(), [r[0] for r in rows], [r[2] for r in rows])
+        for when, title, status, key in rows:
+            table.add_row(when, ellipsized(title, room), status, key=key)
         table.display = bool(meetings)
         self.query_one("#no-meetings").display = not meetings
 
@@ -114,11 +131,17 @@ class HomeScreen(KkScreen):
         self.query_one("#more-tasks", Static).update(t("home.more_tasks", n=more) if more else "")
         tasks = self.query_one("#tasks", DataTable)
         tasks.clear()
+        width = self.size.width
+        room = middle_column_room(
+            (width - width * 3 // 5 if width >= WIDE else width) - 4,
+            [(show_date(task.due) or "–") + (" !" if task.is_overdue(today) else "") for task in open_tasks],
+            [task.owner or "–" for task in open_tasks],
+        )
         for task in open_tasks:
             due = show_date(task.due) or "–"
             if task.is_overdue(today):
                 due = Text(f"{due} !", style="bold red")  # type: ignore[assignment]  # the cell shows text or styled Text
-            tasks.add_row(due, task.owner or "–", task.what, key=task.id)
+            tasks.add_row(due, task.owner or "–", ellipsized(task.what, room), key=task.id)
         tasks.display = bool(open_tasks)
         self.query_one("#no-tasks").display = not open_tasks
 

@@ -8,9 +8,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Markdown, Static, TextArea
+from textual.widgets import Markdown, Static, TextArea
 
-from kktui.dates import clock_text, show_date
+from kktui.dates import clock_text, show_when
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
 from kktui.meeting import challenging, flow
@@ -21,8 +21,10 @@ from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.views.live_time import show_over_hint, take_time
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
 from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
 from kktui.services.session import Session
@@ -47,6 +49,15 @@ class LiveMeetingScreen(KkScreen):
         ),
         Binding("ctrl+d", "decision", "key.decision", tooltip="tip.decision", id="decision", priority=True),
         Binding("ctrl+t", "task", "key.task", tooltip="tip.task", id="task", priority=True),
+        Binding(
+            "f7",
+            "take_time",
+            "key.take_time",
+            tooltip="tip.take_time",
+            id="take_time",
+            priority=True,
+            show=False,
+        ),
         Binding("ctrl+f", "finish", "key.finish", tooltip="tip.finish", id="finish", priority=True),
         Binding("ctrl+o", "details", "key.details", tooltip="tip.details", id="details", priority=True),
         Binding(
@@ -115,6 +126,7 @@ class LiveMeetingScreen(KkScreen):
                 with Horizontal(id="step-bar"):
                     yield Static(id="step-title")
                     yield Static(id="step-timer")
+                yield Static(id="over-hint")
                 with VerticalScroll(id="guidance-scroll"):
                     yield Markdown(id="guidance", open_links=False)
                 yield Vertical(id="step-panel")
@@ -126,7 +138,7 @@ class LiveMeetingScreen(KkScreen):
                     placeholder=t("live.notes_placeholder"),
                 )
                 yield Static(id="live-status")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         now = self.session.now()
@@ -215,6 +227,7 @@ class LiveMeetingScreen(KkScreen):
         total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
         total.update(t("live.total", used=clock_text(total_used), planned=clock_text(total_planned)))
         total.set_class(total_used > total_planned, "-over")
+        show_over_hint(self, now)
         self.query_one(AgendaList).update_step(meeting, index, now)
 
     def update_status(self, saved: str | None = None) -> None:
@@ -380,6 +393,9 @@ class LiveMeetingScreen(KkScreen):
 
         open_live_share(self.app, self.session, self.meeting)
 
+    def action_take_time(self) -> None:
+        take_time(self)
+
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
         self._capture_notes()
@@ -419,7 +435,8 @@ class LiveMeetingScreen(KkScreen):
         self._capture_notes()
         follow_up = finish_meeting(self.session, self.meeting).follow_up
         if follow_up is not None:
-            self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
+            when = show_when(follow_up.date, follow_up.time)
+            self.notify(t("closing.follow_up_planned", date=when), timeout=8)
         self.post_message(MeetingFinished(self.meeting.id))
 
     def action_leave(self) -> None:

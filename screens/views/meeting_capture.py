@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import TextArea
 
 from kktui.i18n import t
+from kktui.meeting.challenging import has_closing
 from kktui.meeting.model import Decision, Task
 from kktui.screens.dialogs.capture import DecisionScreen, TaskScreen
 
@@ -74,9 +75,14 @@ def capture_task(screen: LiveMeetingScreen) -> None:
             for panel in screen.query(".step-panel"):
                 if hasattr(panel, "tasks_changed"):
                     panel.tasks_changed()
-            screen.notify(t("live.task_saved", who=who or "–"), timeout=3)
+            screen.notify(t(f"live.{noun}_saved", who=who or "–"), timeout=3)
         screen.query_one("#notes", TextArea).focus()
 
+    # A challenging conversation agrees on measures (tiltak): its form and this dialog say the same.
+    noun = "measure" if has_closing(screen.meeting) else "task"
     screen.app.push_screen(
-        TaskScreen(screen.session.people(screen.meeting), screen.session.clock.today()), captured
+        TaskScreen(
+            screen.session.people(screen.meeting), screen.session.clock.today(), t(f"capture.{noun}_title")
+        ),
+        captured,
     )

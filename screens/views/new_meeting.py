@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Button, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui.dates import DateError, parse_date, parse_time, show_date
@@ -16,6 +16,7 @@ from kktui.meeting import followup
 from kktui.meeting.templates import Template
 from kktui.screens.base import KkScreen
 from kktui.screens.messages import GoHome, OpenMeeting
+from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.suggest import NamesSuggester, SuggestingInput
 from kktui.services import meetings
 from kktui.services.session import Session
@@ -106,7 +107,7 @@ class NewMeetingScreen(KkScreen):
                 with Horizontal(classes="buttons"):
                     yield Button(t("new.start_now"), variant="success", id="start")
                     yield Button(t("new.plan"), id="plan")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def _label(self, template: Template) -> str:
         own = "" if template.builtin else f" ({t('new.own')})"

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from kktui.dates import DateError, parse_date, show_date
 from kktui.i18n import t
@@ -25,6 +25,7 @@ from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.services import attendance
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -212,7 +213,7 @@ class PeopleScreen(KkScreen):
             yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
             yield Static(id="people-empty", classes="empty")
         yield Static(t("people.keys"), classes="hint screen-keys")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("people.title")

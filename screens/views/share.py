@@ -2,7 +2,8 @@
 
 The QR code is drawn black on white with explicit colours, so a dark theme never inverts
 it; two module rows share one terminal row (▀ ▄ █), so a 60-character link fits at 80×24
-with its quiet zone. Beside it: the link, the address (pick another if the laptop has
+with its quiet zone, and a bigger window draws it bigger, centred. Above it, the link on one
+line; beside it: the address (pick another if the laptop has
 several), the time left (+/-), how many times the page was opened, and what was left out.
 Leaving the screen stops sharing: no QR code on screen means nothing is served.
 """
@@ -20,16 +21,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from kktui.dates import clock_text
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
 from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
-from kktui.output.qr import half_block_rows, qr_matrix
+from kktui.output.qr import fit_scale, half_block_rows, qr_matrix, scaled, shortened
 from kktui.screens.base import KkScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import exports, live, sharing
 from kktui.services.session import Session
 from kktui.share.netaddr import Address, candidate_addresses
@@ -58,11 +61,13 @@ class ShareOptions:
 
 
 class QrCode(Widget):
-    """A QR code as half-block characters, black on white whatever the theme."""
+    """A QR code as half-block characters, black on white whatever the theme, as big as its
+    area allows (each module 1×1, 2×2 … cells) and centred in it."""
 
     def __init__(self, text: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self._matrix: list[list[bool]] = qr_matrix(text) if text else []
+        self.drawn = Region(0, 0, 0, 0)  # where the code itself is, in the widget's cells
 
     def show(self, text: str) -> None:
         self._matrix = qr_matrix(text)
@@ -71,21 +76,27 @@ class QrCode(Widget):
     def render(self) -> Text:
         """Uniform cells are coloured spaces (exact in any renderer); only mixed cells need ▀/▄."""
         text = Text(no_wrap=True, end="")
-        for number, row in enumerate(half_block_rows(self._matrix)):
+        if not self._matrix:
+            return text
+        width, height = self.content_size
+        matrix = scaled(self._matrix, fit_scale(len(self._matrix), width, height))
+        rows = list(half_block_rows(matrix))
+        left, top = max(0, (width - len(matrix[0])) // 2), max(0, (height - len(rows)) // 2)
+        self.drawn = Region(left, top, len(matrix[0]), len(rows))
+        text.append("\n" * top)
+        for number, row in enumerate(rows):
             if number:
                 text.append("\n")
-            for top, bottom in row:
-                if top == bottom:
-                    text.append(" ", DARK if top else LIGHT)
+            text.append(" " * left)
+            for upper, lower in row:
+                if upper == lower:
+                    text.append(" ", DARK if upper else LIGHT)
                 else:
-                    text.append("▀" if top else "▄", QR_STYLE)
+                    text.append("▀" if upper else "▄", QR_STYLE)
         return text
 
-    def get_content_width(self, container, viewport) -> int:
-        return len(self._matrix[0]) if self._matrix else 0
-
-    def get_content_height(self, container, viewport, width: int) -> int:
-        return (len(self._matrix) + 1) // 2
+    def on_resize(self) -> None:
+        self.refresh()
 
 
 class ShareScreen(KkScreen):
@@ -169,19 +180,19 @@ class ShareScreen(KkScreen):
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Static(id="share-title", markup=False)
+        yield Static(id="share-url", markup=False)  # the whole width: the link on one line
         with Horizontal(id="share-body"):
             yield QrCode(self.url, id="qr")
             yield Static(t("share.stopped"), id="share-stopped")
             with Vertical(id="share-info"):
                 yield Static(t("publish.scan") if self.publish else t("share.scan"), id="share-scan")
-                yield Static(id="share-url", markup=False)
                 yield Static(id="share-time")
                 yield Static(id="share-opens")
                 yield Static(id="share-private", markup=False)
                 yield Static(id="share-network", markup=False)
                 yield Static(t("share.address"), id="share-address-label")
                 yield OptionList(*[a.label for a in self.addresses], id="share-addresses")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         title = t("publish.title") if self.publish else t("share.title")
@@ -201,9 +212,17 @@ class ShareScreen(KkScreen):
         self.set_interval(1.0, self.tick)
 
     def show_link(self) -> None:
-        self.query_one("#share-url", Static).update(self.url)
+        self._show_url()
         self.query_one(QrCode).show(self.url)
         self.tick()
+
+    def _show_url(self) -> None:
+        """The link on its one line; shortened in the middle only if the window is narrower."""
+        line = self.query_one("#share-url", Static)
+        line.update(shortened(self.url, max(1, self.size.width - 2)))
+
+    def on_resize(self) -> None:
+        self._show_url()
 
     def tick(self) -> None:
         """Once a second: time left and opens; when the server has stopped, take the QR away."""

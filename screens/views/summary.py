@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
@@ -14,6 +14,7 @@ from kktui.output.privacy import NotShareable, private_lines
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import CopyMinutes, GoHome, MeetingsChanged, OpenMeeting, ShareMeeting
+from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.links import open_allowed_link
 from kktui.services import exports, meetings
 from kktui.services.session import Session
@@ -48,7 +49,7 @@ class SummaryScreen(KkScreen):
         with VerticalScroll(id="minutes-scroll"):
             yield Static(self.left_out(), id="left-out", markup=False)
             yield Markdown(self.minutes(), id="minutes", open_links=False)
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.title = t("summary.title")

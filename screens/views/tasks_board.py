@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
@@ -22,6 +22,7 @@ from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.picker import PickScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services.session import Session
 
 EVERYONE = "__everyone__"
@@ -123,7 +124,7 @@ class TasksBoardScreen(KkScreen):
             yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
             yield Static(id="board-empty", classes="empty")
         yield Static(t("board.keys"), classes="hint screen-keys")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("board.title")

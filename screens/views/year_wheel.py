@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui import i18n
@@ -30,6 +30,7 @@ from kktui.screens.common import class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import exports
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -131,7 +132,7 @@ class YearWheelScreen(KkScreen):
                 with Vertical(classes="pane wheel-pane"):
                     yield OptionList(id=f"wheel-{n}", classes="wheel-list")
         yield Static(id="wheel-detail")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     @property
     def school_class(self) -> SchoolClass | None:

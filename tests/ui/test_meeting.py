@@ -85,8 +85,8 @@ async def test_complete_meeting_ends_in_exported_minutes(data_dir: Path, clock: 
     assert "1. Ukebrev hver fredag" in minutes
     assert "Opprette Spond-gruppe — ansvarlig: Kari — frist 15.12.2026" in minutes
     assert "**Til stede:** Kari, Ola, Marte" in minutes
-    assert "07:00 av 5 min" in minutes  # the step that ran over
-    assert "03:00 av 12 min" in minutes
+    assert "0:07:00 av 0:05:00" in minutes  # the step that ran over
+    assert "0:03:00 av 0:12:00" in minutes
 
 
 async def test_meeting_survives_restart_with_notes_step_and_timer(data_dir: Path, clock: FixedClock) -> None:
@@ -125,7 +125,7 @@ async def test_meeting_survives_restart_with_notes_step_and_timer(data_dir: Path
         # 100 s on step one; 50 s on step two plus the 20 s the app was restarting.
         assert live.meeting.step_elapsed(0, clock.time()) == 100
         assert live.meeting.step_elapsed(1, clock.time()) == 70
-        assert "01:10 / 12:00" in str(live.query_one("#step-timer").render())
+        assert "0:01:10 / 0:12:00" in str(live.query_one("#step-timer").render())
     close_app(app)
 
 

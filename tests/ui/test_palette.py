@@ -145,3 +145,31 @@ async def test_guides_are_read_once_for_the_palette(data_dir: Path, clock: Fixed
         assert any(entry.startswith("Veileder:") for entry in palette_entries(app))
         assert first > 0 and len(files_read) == first
     close_app(app)
+
+
+async def test_palette_in_bokmal_has_no_english_and_one_entry_per_action(data_dir: Path, clock: FixedClock):
+    app = counting_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for screen_keys in ((), ("n", "ctrl+s")):  # home, then a running meeting (the notes focused)
+            for key in screen_keys:
+                await pilot.press(key)
+                await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause(0.5)
+            entries = palette_entries(app)
+            assert "Søk etter kommandoer" in str(app.screen.query_one(Input).placeholder)
+            for english in ("Bottom", "Page Left", "Copy selected text", "Cursor down", "Focus Next", "Copy"):
+                assert english not in entries
+            assert len(entries) == len(set(entries)), sorted(e for e in entries if entries.count(e) > 1)
+            assert "Avslutt" in entries
+            await type_text(pilot, "xyzzy")
+            await pilot.pause(1.0)
+            shown = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+            assert any("Ingen treff" in text for text in shown) and not any("No matches" in t for t in shown)
+            await pilot.press("escape")
+            await pilot.pause()
+        await search_palette(pilot, "Foreldremøte høst")
+        helps = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        assert any("18.09.2026" in text for text in helps), helps  # dates as everywhere else
+        assert not any("2026-09-18" in text for text in helps)
+    close_app(app)

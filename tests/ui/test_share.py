@@ -80,7 +80,7 @@ async def test_share_shows_a_scannable_code_counts_opens_and_stops(data_dir: Pat
         text = screen_text(app)
         assert url[:38] in text.replace("\n", "").replace(" ", "") or url.split("/")[-1][:10] in text
         assert "2 private linjer er holdt utenfor." in text
-        assert "Stopper om 15:00" in text or "Stopper om 14:59" in text
+        assert "Stopper om 0:15:00" in text or "Stopper om 0:14:59" in text
 
         # The code on screen is the link, read by an independent decoder.
         assert decode_qr(screen_image(app)) == [url]
@@ -359,9 +359,11 @@ async def test_a_sixty_character_link_fits_at_80x24_with_its_quiet_zone(
         assert len(share.url) == 60
         qr = share.query_one(QrCode)
         assert len(qr_matrix(share.url)) == 41  # version 4 (33 modules) and a quiet zone of 4 on each side
-        assert qr.region.height == 21 and qr.region.width == 41
+        assert qr.drawn.height == 21 and qr.drawn.width == 41  # the whole code, quiet zone and all
         footer_top = app.size.height - 1
-        assert qr.region.y >= 1 and qr.region.bottom <= footer_top, qr.region
+        code = qr.drawn.translate(qr.content_region.offset)
+        assert code.y >= 1 and code.bottom <= footer_top, code
+        assert qr.drawn.bottom <= qr.content_region.height and qr.drawn.right <= qr.content_region.width
         assert decode_qr(screen_image(app)) == [share.url]
     close_app(app)
 

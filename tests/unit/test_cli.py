@@ -111,6 +111,29 @@ def test_list_prints_one_line_per_meeting(demo_folder: Path, tmp_path: Path) -> 
         assert line.rstrip().endswith(meeting.title)
 
 
+def test_list_columns_line_up_and_show_status_and_class(tmp_path: Path) -> None:
+    from kktui.meeting.model import Meeting
+
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    short = Meeting("Kort id", id="ab12", template="planleggingsmote", date="2026-09-01", class_name="4B")
+    long = Meeting("Lang id", id="abcdef123456", date="2026-10-01", status="finished", class_name="5A")
+    for meeting in (short, long):
+        store.save_meeting(meeting)
+    store.close()
+
+    result = run("list", "--data", folder, cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    # Every column starts in the same place on every line, whatever the id's length.
+    assert lines[0].index("2026-09-01") == lines[1].index("2026-10-01")
+    assert lines[0].index("Kort id") == lines[1].index("Lang id")
+    assert lines[0].split()[:5] == ["ab12", "2026-09-01", "planleggingsmote", "planlagt", "4B"]
+    assert lines[1].split()[:5] == ["abcdef123456", "2026-10-01", "-", "ferdig", "5A"]
+
+
 def test_list_uses_kktui_data_when_no_data_flag(demo_folder: Path, tmp_path: Path) -> None:
     result = run("list", cwd=tmp_path, env={"KKTUI_DATA": str(demo_folder)})
     assert result.returncode == 0, result.stderr
@@ -282,6 +305,15 @@ def test_check_content_names_file_and_line_of_a_broken_template(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     assert f"{broken}:7:" in result.stderr
     assert "A step without its minutes" in result.stderr
+
+
+def test_check_content_on_a_folder_with_no_content_says_nothing_was_found(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("check-content", empty, cwd=tmp_path)
+    message = assert_one_sentence_error(result)
+    assert str(empty) in message
+    assert "0 maler" not in message
 
 
 def test_check_content_on_a_missing_folder(tmp_path: Path) -> None:

@@ -119,7 +119,10 @@ def test_show_date_and_clock_text() -> None:
     assert show_date("") == ""
     assert show_date(None) == ""
     assert show_date("not a date") == "not a date"
-    assert clock_text(0) == "00:00"
-    assert clock_text(65.9) == "01:05"
+    # Always hours:minutes:seconds, so "01:15" never has to be guessed at (75 s or 1 h 15?).
+    assert clock_text(0) == "0:00:00"
+    assert clock_text(65.9) == "0:01:05"
+    assert clock_text(75) == "0:01:15"
+    assert clock_text(75 * 60) == "1:15:00"
     assert clock_text(3600 + 61) == "1:01:01"
-    assert clock_text(-5) == "00:00"
+    assert clock_text(-5) == "0:00:00"

@@ -360,3 +360,44 @@ def test_from_dict_ignores_keys_from_a_newer_version() -> None:
     again = Meeting.from_dict(data)
     assert again.title == "Foreldremøte"
     assert again.steps[0].planned_minutes == 5
+
+
+# -- running over: taking minutes from later steps --------------------------------------
+
+
+def test_taking_time_moves_planned_minutes_from_the_next_steps_and_keeps_the_total() -> None:
+    meeting = make_meeting(5, 3, 10)
+    total = meeting.planned_minutes
+
+    moved = flow.take_time(meeting, 0, 4)
+
+    assert moved == 4
+    assert [s.planned_minutes for s in meeting.steps] == [9, 1, 8]  # the next first, each keeps 1 min
+    assert meeting.planned_minutes == total
+
+
+def test_taking_time_passes_skipped_and_done_steps_and_stops_when_none_is_left() -> None:
+    meeting = make_meeting(5, 10, 4, 2)
+    meeting.steps[1].status = "skipped"
+    meeting.steps[2].status = "done"
+
+    moved = flow.take_time(meeting, 0, 5)
+
+    assert moved == 1  # only the last step had time to give, and it keeps one minute
+    assert [s.planned_minutes for s in meeting.steps] == [6, 10, 4, 1]
+    assert flow.take_time(meeting, 0, 5) == 0
+
+
+def test_minutes_to_take_is_the_time_over_rounded_up() -> None:
+    meeting = make_meeting(5, 10)
+    flow.start(meeting, T0)
+    assert flow.minutes_over(meeting, T0 + 5 * 60) == 0
+    assert flow.minutes_over(meeting, T0 + 5 * 60 + 1) == 1
+    assert flow.minutes_over(meeting, T0 + 8 * 60 + 30) == 4
+
+
+def test_minutes_to_spare_counts_what_the_coming_steps_could_give() -> None:
+    meeting = make_meeting(5, 10, 4, 1)
+    meeting.steps[2].status = "skipped"
+    assert flow.minutes_to_spare(meeting, 0) == 9  # 10 keeps one; skipped and one-minute steps give none
+    assert flow.minutes_to_spare(meeting, 3) == 0  # the last step: nothing after it

@@ -69,7 +69,7 @@ def test_minutes_in_bokmal() -> None:
     assert "**Klasse:** 4B" in text
     assert "**Til stede:** Kari Nordmann, Ola Hansen" in text
     # Used vs planned: skipped steps count neither way.
-    assert "**Varighet:** 19:30 (planlagt 20 min)" in text
+    assert "**Varighet:** 0:19:30 (planlagt 0:20:00)" in text
 
     assert section(text, "## Vedtak") == "1. Dugnaden er lørdag 9. mai."
     assert section(text, "## Oppgaver").splitlines() == [
@@ -79,13 +79,15 @@ def test_minutes_in_bokmal() -> None:
 
     headings = [line for line in text.splitlines() if line.startswith("### ")]
     assert headings == [
-        "### 1. Velkommen (07:00 av 5 min)",
+        "### 1. Velkommen (0:07:00 av 0:05:00)",
         "### 2. Klassetur (hoppet over)",
-        "### 3. Dugnad (12:30 av 15 min)",
+        "### 3. Dugnad (0:12:30 av 0:15:00)",
     ]
-    assert section(text, "### 1. Velkommen (07:00 av 5 min)") == "Alle var til stede.  \nKari ledet møtet."
+    assert (
+        section(text, "### 1. Velkommen (0:07:00 av 0:05:00)") == "Alle var til stede.  \nKari ledet møtet."
+    )
     assert section(text, "### 2. Klassetur (hoppet over)") == ""
-    dugnad = section(text, "### 3. Dugnad (12:30 av 15 min)")
+    dugnad = section(text, "### 3. Dugnad (0:12:30 av 0:15:00)")
     assert dugnad.splitlines() == [
         "Dugnaden blir i mai.",
         "",
@@ -103,12 +105,12 @@ def test_minutes_in_english() -> None:
     assert "**Date:** 21.11.2026 at 18:00" in text
     assert "**Place:** Aulaen" in text
     assert "**Present:** Kari Nordmann, Ola Hansen" in text
-    assert "**Duration:** 19:30 (planned 20 min)" in text
+    assert "**Duration:** 0:19:30 (planned 0:20:00)" in text
     for heading in ("## Decisions", "## Tasks", "## Minutes"):
         assert heading in text.splitlines()
     assert "- Bestille container — owner: Ola Hansen — due 01.12.2026" in text
     assert "- Sende ut referatet — owner: Kari Nordmann — done" in text
-    assert "### 1. Velkommen (07:00 of 5 min)" in text
+    assert "### 1. Velkommen (0:07:00 of 0:05:00)" in text
     assert "### 2. Klassetur (skipped)" in text
     assert "> **Decision:** Dugnaden er lørdag 9. mai." in text
     for norwegian in ("Vedtak", "Oppgaver", "Referat", "ansvarlig", "frist", "hoppet over", " av "):
@@ -136,9 +138,9 @@ def test_running_meeting_counts_the_current_step_up_to_now() -> None:
 
     text = render_markdown(meeting, [], T0 + 6 * 60 + 45)
 
-    assert "### 1. Første (06:00 av 5 min)" in text
-    assert "### 2. Andre (00:45 av 10 min)" in text
-    assert "**Varighet:** 06:45 (planlagt 15 min)" in text
+    assert "### 1. Første (0:06:00 av 0:05:00)" in text
+    assert "### 2. Andre (0:00:45 av 0:10:00)" in text
+    assert "**Varighet:** 0:06:45 (planlagt 0:15:00)" in text
 
 
 def test_empty_parts_are_left_out() -> None:
@@ -148,8 +150,8 @@ def test_empty_parts_are_left_out() -> None:
     assert text.splitlines()[0] == "# Kort møte"
     for absent in ("## Vedtak", "## Oppgaver", "**Dato:**", "**Sted:**", "**Til stede:**", "**Klasse:**"):
         assert absent not in text
-    assert "**Varighet:** 00:00 (planlagt 5 min)" in text
-    assert "### 1. Eneste (00:00 av 5 min)" in text
+    assert "**Varighet:** 0:00:00 (planlagt 0:05:00)" in text
+    assert "### 1. Eneste (0:00:00 av 0:05:00)" in text
 
 
 def test_date_without_time() -> None:
