@@ -10,6 +10,7 @@ from kktui.i18n import (
     strings_school,
     strings_school_screens,
     strings_sharing,
+    strings_storage,
 )
 
 STRINGS: dict[str, tuple[str, str]] = {}
@@ -20,6 +21,7 @@ for _part in (
     strings_sharing,
     strings_school,
     strings_school_screens,
+    strings_storage,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

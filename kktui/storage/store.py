@@ -25,19 +25,20 @@ from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem, name_key
 from kktui.storage import bodies, locations
+from kktui.storage.backups import keep_bytes_aside, make_backup, newest_good_backup
 from kktui.storage.files import (
     AtomicJSONStorage,
     DataDamaged,
     FolderLock,
+    FolderUnusable,
     SaveFailed,
     atomic_write_text,
     clean_stale_temp_files,
     close_data_folder,
-    make_backup,
     move_aside,
-    newest_good_backup,
 )
 from kktui.storage.migrations import MEETINGS, TASKS, migrate, read
+from kktui.storage.shapes import check_data
 
 # Besides the copy made at every start, a long session is backed up this often.
 BACKUP_EVERY_SECONDS = 10 * 60
@@ -53,6 +54,21 @@ TABLES = {
     "tasks": TASKS,
 }
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
+
+
+SHOWN_PROBLEMS = 3  # documents named in a start-up message; the rest are counted
+
+
+def _mended(path: Path, problems: list[str], kept: Path | None) -> str | None:
+    """One message for documents of the data file that had fields of the wrong shape."""
+    if not problems:
+        return None
+    named = "; ".join(problems[:SHOWN_PROBLEMS])
+    if len(problems) > SHOWN_PROBLEMS:
+        named += " " + t("shape.more", n=len(problems) - SHOWN_PROBLEMS)
+    if kept is None:
+        return t("storage.shape_readonly", path=path, problems=named)
+    return t("storage.shape_mended", path=path, problems=named, moved=kept.name)
 
 
 @dataclass
@@ -79,6 +95,8 @@ class Store:
         self._mutex = threading.RLock()
         self._last_backup = time.monotonic()
         self.notices: list[str] = []  # things found wrong while running, for the app to tell
+        self._backed_up: set[str] = set()  # meetings whose file was copied to backups/ this session
+        self._written: set[str] = set()  # meetings whose file was written this session
 
     @property
     def folder(self) -> Path:
@@ -103,15 +121,24 @@ class Store:
                 data = read(path)
             except ValueError as exc:
                 raise DataDamaged(t("storage.damaged_readonly", path=path, reason=exc)) from None
+            migrate(dict(data or {}), path)  # refuses a newer schema before anything is looked at
+            problems = check_data(data) if data else []
             data, _ = migrate(data or {}, path)
             storage = AtomicJSONStorage(path, data, read_only=True)
-            return cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
+            store = cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
+            return store._tell(_mended(path, problems, None))
 
-        told = close_data_folder(folder)  # before anything is written into it
-        lock = FolderLock(locations.lock_path(folder))
-        lock.acquire()
+        try:
+            told = close_data_folder(folder)  # before anything is written into it
+            lock = FolderLock(locations.lock_path(folder))
+            lock.acquire()
+        except OSError as exc:  # a full disk, a read-only folder, no permission
+            raise FolderUnusable.because(folder, exc) from None
         try:
             return cls._open_locked(folder, path, lock)._tell(told)
+        except OSError as exc:
+            lock.release()
+            raise FolderUnusable.because(folder, exc) from None
         except BaseException:
             lock.release()
             raise
@@ -137,20 +164,30 @@ class Store:
                 recovery = Recovery(
                     t("storage.damaged_restored", reason=exc, moved=moved.name, backup=backup_path.name)
                 )
-        if data is not None and recovery is None:
-            # Refuses newer schemas before anything is written.
-            migrate(dict(data), path)
-            make_backup(path, backups)
-            told = bodies.backup_bodies(folder)
-            if told:
-                recovery = Recovery(" ".join(told))
+        told = []
+        if data is not None:
+            migrate(dict(data), path)  # refuses newer schemas before anything is written
+            problems = check_data(data)
+            if problems:  # mended in memory; the file itself stays as it is until the next save
+                kept = keep_bytes_aside(path) if recovery is None else None
+                told.append(_mended(path, problems, kept))
+            elif recovery is None:
+                # Only data that loaded cleanly is copied, and only when it changed since the
+                # last copy: a start on years of data copies nothing, a bad start no good copy away.
+                try:
+                    make_backup(path, backups)
+                except OSError as exc:  # e.g. a full disk: say so, and open all the same
+                    told.append(t("storage.backup_failed", folder=backups, reason=exc.strerror or exc))
         data, changed = migrate(data or {}, path)
         changed = bodies.split_bodies(folder, data) or changed
         storage = AtomicJSONStorage(path, data)
         if changed or recovery is not None or not path.exists():
             storage.write(data)
         db = TinyDB(storage=lambda: storage)
-        return cls(folder, db, storage, lock, recovery)
+        store = cls(folder, db, storage, lock, recovery)
+        for sentence in told:
+            store._tell(sentence)
+        return store
 
     def _tell(self, sentence: str | None) -> Store:
         """Add a sentence to what the app (and the command line) tells the user on start."""
@@ -161,6 +198,13 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None and self._written:
+            try:  # what this session wrote is the newest known-good version
+                self._back_up_session()
+            except OSError as exc:
+                self.notices.append(
+                    t("storage.backup_failed", folder=locations.backups_dir(self._folder), reason=exc.strerror or exc)
+                )
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -170,7 +214,13 @@ class Store:
         """Every meeting, whole (each one's file is read): for exports and whole-year views."""
         with self._mutex:
             docs = list(self._db.table(MEETINGS).all())
-        return sorted((self._full(doc) for doc in docs), key=Meeting.sort_key)
+        meetings = []
+        for doc in docs:
+            try:
+                meetings.append(self._full(doc))
+            except bodies.MeetingDamaged as exc:  # the rest are still wanted (a year's calendar)
+                self.notices.append(str(exc))
+        return sorted(meetings, key=Meeting.sort_key)
 
     def meeting_index(self) -> list[MeetingSummary]:
         """Every meeting's title, date, status and people, without agenda and notes: for lists."""
@@ -179,7 +229,20 @@ class Store:
         return sorted((MeetingSummary.from_dict(d) for d in docs), key=MeetingSummary.sort_key)
 
     def _full(self, doc: dict[str, Any]) -> Meeting:
-        body = bodies.read_body(self._folder, str(doc.get("id", "")), keep_aside=not self.read_only)
+        """A meeting whole: its row and its own file, checked when it is first read (and, in a
+        writable session, copied into backups/meetings then if that copy is older)."""
+        meeting_id = str(doc.get("id", ""))
+        writable = not self.read_only
+        body, told = bodies.read_body(self._folder, meeting_id, writable=writable)
+        self.notices += told
+        if writable and not told and meeting_id not in self._backed_up:
+            self._backed_up.add(meeting_id)
+            try:
+                bodies.backup_body(self._folder, meeting_id)
+            except OSError as exc:  # the meeting is read all the same; the copy is for later
+                self.notices.append(
+                    t("storage.backup_failed", folder=locations.backups_dir(self._folder), reason=exc.strerror or exc)
+                )
         return bodies.join(dict(doc), body)
 
     def meeting(self, ref: str) -> Meeting:
@@ -306,6 +369,7 @@ class Store:
             atomic_write_text(path, text)
         except OSError as exc:
             raise SaveFailed(t("storage.save_failed", path=path, reason=exc.strerror or exc)) from exc
+        self._written.add(meeting.id)
         return row
 
     def save_docs(self, *, remove: dict[str, list[str]] | None = None, **tables: list[dict]) -> None:
@@ -345,6 +409,10 @@ class Store:
                     self._db.table(TABLES[key]).remove(Query().id.one_of(list(ids)))
         if time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
             self._last_backup = time.monotonic()
-            make_backup(self._storage.path, locations.backups_dir(self._folder))
-            for sentence in bodies.backup_bodies(self._folder):
-                self.notices.append(sentence)
+            self._back_up_session()
+
+    def _back_up_session(self) -> None:
+        """Copy the data file and the meeting files written in this session into backups/."""
+        make_backup(self._storage.path, locations.backups_dir(self._folder))
+        for meeting_id in sorted(self._written):
+            bodies.backup_body(self._folder, meeting_id)
