@@ -104,6 +104,11 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
         else None,
     )
     parser.add_argument("--version", action="version", version=f"kktui {__version__}")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the app without writing anything (a full disk, a read-only folder): read and export",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", parents=[common], help="open a sample class with meetings and tasks")
     demo.add_argument(
@@ -281,10 +286,10 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
     return 0
 
 
-def run_app(folder: Path, lang: str, settings: Settings | None = None) -> int:
+def run_app(folder: Path, lang: str, settings: Settings | None = None, read_only: bool = False) -> int:
     from kktui.storage.store import Store
 
-    store = Store.open(folder)
+    store = Store.open(folder, read_only=read_only)
     try:
         from kktui.screens.app import KktuiApp
 
@@ -385,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "share":
             assert settings is not None  # read above for the share command
             return cmd_share(folder, args, settings)
-        return run_app(folder, i18n.current(), settings)
+        return run_app(folder, i18n.current(), settings, read_only=args.read_only)
     except (StorageError, CliError) as exc:
         echo(f"kktui: {exc}", err=True)
         return 1

@@ -123,6 +123,8 @@ class KktuiApp(App[int]):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        if self.session.store.read_only:
+            self.notify(t("app.read_only"), severity="warning", timeout=30)
         if self.session.store.recovery is not None:
             self.notify(self.session.store.recovery.message, severity="warning", timeout=30)
         if self.session.settings.problem:
