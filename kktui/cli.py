@@ -41,6 +41,13 @@ def told_on_start(store) -> None:
         echo(store.recovery.message, err=True)
 
 
+def told_since(store) -> None:
+    """What reading found since (a meeting's file of the wrong shape, read from its copy): stderr."""
+    for sentence in dict.fromkeys(store.notices):
+        echo(sentence, err=True)
+    store.notices.clear()
+
+
 @contextmanager
 def _session(folder: Path, read_only: bool = False) -> Iterator:
     """The same application object the screens use, on this data folder."""
@@ -54,6 +61,7 @@ def _session(folder: Path, read_only: bool = False) -> Iterator:
         yield session
     finally:
         session.close()
+        told_since(store)
         store.close()
 
 
@@ -184,6 +192,7 @@ def cmd_list(folder: Path) -> int:
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
+    told_on_start(store)
     for meeting in store.meeting_index():
         flag = f"  [{t('list.confidential')}]" if meeting.confidential else ""
         echo(f"{meeting.id}  {meeting.date or '-':10}  {meeting.template or '-':20}  {meeting.title}{flag}")
