@@ -354,6 +354,17 @@ class FolderLock:
             raise
         self._handle = handle
 
+    def still_held(self) -> bool:
+        """The lock file this process holds is still the one at its path (the folder was not
+        deleted, moved away or replaced while the app ran)."""
+        if self._handle is None:
+            return False
+        try:
+            here, held = os.stat(self.path), os.fstat(self._handle.fileno())
+        except OSError:  # gone, or a file where the folder was
+            return False
+        return (here.st_dev, here.st_ino) == (held.st_dev, held.st_ino)
+
     def release(self) -> None:
         if self._handle is not None:
             try:

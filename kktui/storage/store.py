@@ -35,6 +35,7 @@ from kktui.storage.files import (
     atomic_write_text,
     clean_stale_temp_files,
     close_data_folder,
+    make_private_dir,
     move_aside,
 )
 from kktui.storage.migrations import MEETINGS, TASKS, migrate, read
@@ -97,6 +98,7 @@ class Store:
         self.notices: list[str] = []  # things found wrong while running, for the app to tell
         self._backed_up: set[str] = set()  # meetings whose file was copied to backups/ this session
         self._written: set[str] = set()  # meetings whose file was written this session
+        self._bodies: dict[str, str] = {}  # the newest text of each meeting file written
 
     @property
     def folder(self) -> Path:
@@ -349,6 +351,7 @@ class Store:
         file and its index row are both written here, from the one object.
         """
         meetings, tasks = list(meetings), list(tasks)
+        self._check_folder()
         for meeting in meetings:
             if not isinstance(meeting, Meeting):
                 raise TypeError(f"only a whole Meeting can be saved, not {type(meeting).__name__}")
@@ -370,6 +373,7 @@ class Store:
         except OSError as exc:
             raise SaveFailed(t("storage.save_failed", path=path, reason=exc.strerror or exc)) from exc
         self._written.add(meeting.id)
+        self._bodies[meeting.id] = text  # to write back if the folder is deleted under us
         return row
 
     def save_docs(self, *, remove: dict[str, list[str]] | None = None, **tables: list[dict]) -> None:
@@ -385,7 +389,38 @@ class Store:
                 + (" (save meetings whole with save_meeting)" if "meetings" in unknown else "")
             )
         with self._mutex:
+            self._check_folder()
             self._write([(TABLES[k], v) for k, v in tables.items()], remove or {})
+
+    def take_notices(self) -> list[str]:
+        """What was found wrong while running (each said once), for the app to tell; then forgotten."""
+        with self._mutex:
+            told, self.notices = list(dict.fromkeys(self.notices)), []
+        return told
+
+    def _check_folder(self) -> None:
+        """Before a write: is the data folder still the one this process locked? If it was
+        deleted or replaced while the app ran, make it again, take the lock again and write
+        back everything this process holds (the data file and the meetings it wrote)."""
+        with self._mutex:
+            if self._lock is None or self._lock.still_held():
+                return
+            try:
+                make_private_dir(self._folder)
+                lock = FolderLock(locations.lock_path(self._folder))
+                lock.acquire()  # DataLocked if another kktui took the folder meanwhile: said as is
+            except OSError as exc:
+                raise SaveFailed(
+                    t("storage.save_failed", path=self._folder, reason=exc.strerror or exc)
+                ) from exc
+            self._lock.release()
+            self._lock = lock
+            for meeting_id, text in self._bodies.items():
+                path = bodies.body_path(self._folder, meeting_id)
+                if not path.exists():
+                    atomic_write_text(path, text)
+            self._storage.write(self._storage.read() or {})
+            self.notices.append(t("storage.folder_gone", folder=self._folder))
 
     def _write(self, groups: list[tuple[str, list[dict]]], remove: dict[str, list[str]]) -> None:
         with self._storage.batch():
