@@ -411,7 +411,7 @@ class Store:
                 lock.acquire()  # DataLocked if another kktui took the folder meanwhile: said as is
             except OSError as exc:
                 raise SaveFailed(
-                    t("storage.save_failed", path=self._folder, reason=exc.strerror or exc)
+                    t("storage.save_failed", path=self._storage.path, reason=exc.strerror or exc)
                 ) from exc
             self._lock.release()
             self._lock = lock
