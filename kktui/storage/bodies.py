@@ -71,7 +71,9 @@ def _good_copy(path: Path) -> dict[str, Any] | None:
     return None if lost else fixed
 
 
-def read_body(folder: Path, meeting_id: str, writable: bool = False) -> tuple[dict[str, Any] | None, list[str]]:
+def read_body(
+    folder: Path, meeting_id: str, writable: bool = False
+) -> tuple[dict[str, Any] | None, list[str]]:
     """A meeting's body (None if it has none yet) and sentences about what was wrong with it.
 
     A body with a field of the wrong shape is mended (the field gets its default) and, when
@@ -101,7 +103,9 @@ def read_body(folder: Path, meeting_id: str, writable: bool = False) -> tuple[di
                 if not writable:
                     return fixed, [t("storage.body_mended_readonly", path=path, problems="; ".join(problems))]
                 kept_as = keep_bytes_aside(path)
-                return fixed, [t("storage.body_mended", path=path, problems="; ".join(problems), moved=kept_as.name)]
+                return fixed, [
+                    t("storage.body_mended", path=path, problems="; ".join(problems), moved=kept_as.name)
+                ]
             reason = "; ".join(problems)
         else:
             reason = t("storage.bad_shape")

@@ -68,7 +68,7 @@ def _mapping(value: Any) -> dict[str, Any]:
 
 
 def _iso_date(value: Any) -> str:
-    """"" or YYYY-MM-DD."""
+    """Empty, or YYYY-MM-DD."""
     value = _text(value)
     if value:
         date.fromisoformat(value)  # ValueError if it is not one
@@ -82,7 +82,7 @@ def _maybe_date(value: Any) -> str | None:
 
 
 def _clock_time(value: Any) -> str:
-    """"" or HH:MM."""
+    """Empty, or HH:MM."""
     value = _text(value)
     if value:
         hours, sep, minutes = value.partition(":")

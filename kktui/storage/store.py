@@ -1,8 +1,8 @@
 """The data folder as the app sees it: meetings and tasks in TinyDB, safely.
 
-Opening for writing takes the folder lock, cleans stale temp files, moves a damaged
-file aside (restoring the newest good backup), migrates old schemas (migrations.py)
-and makes a backup. Opening read-only (for `list` and `export`) never writes anything.
+Opening for writing takes the folder lock and then loads the data (opening.py: stale temp
+files, a damaged file kept aside, documents of the wrong shape mended, old schemas migrated,
+a backup when the data changed). Opening read-only (`list`, `export`) never writes anything.
 
 Layout (schema 3): kktui.json (TinyDB) holds an index row per meeting and everything
 small; each meeting's agenda, notes and decisions live in meetings/<id>.json (bodies.py).
@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,24 +23,21 @@ from tinydb import Query, TinyDB
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem, name_key
-from kktui.storage import bodies, locations
-from kktui.storage.backups import keep_bytes_aside, make_backup, newest_good_backup
+from kktui.storage import bodies, locations, opening
+from kktui.storage.backups import make_backup
 from kktui.storage.files import (
     AtomicJSONStorage,
-    DataDamaged,
-    FolderLock,
     FolderUnusable,
     SaveFailed,
     atomic_write_text,
-    clean_stale_temp_files,
     close_data_folder,
     make_private_dir,
-    move_aside,
 )
-from kktui.storage.migrations import MEETINGS, TASKS, migrate, read
-from kktui.storage.shapes import check_data
+from kktui.storage.lock import FolderLock
+from kktui.storage.migrations import MEETINGS, TASKS
+from kktui.storage.opening import Recovery
 
-# Besides the copy made at every start, a long session is backed up this often.
+# Besides the copy made at a start after a change, a long session is backed up this often.
 BACKUP_EVERY_SECONDS = 10 * 60
 CLASSES, PEOPLE, ROLES, WHEEL, CALLS, PREFS = "classes", "people", "roles", "yearwheel", "calls", "prefs"
 # save_docs(...) keyword -> table. Meetings are not among them: they are saved whole (save_meetings).
@@ -55,28 +51,6 @@ TABLES = {
     "tasks": TASKS,
 }
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
-
-
-SHOWN_PROBLEMS = 3  # documents named in a start-up message; the rest are counted
-
-
-def _mended(path: Path, problems: list[str], kept: Path | None) -> str | None:
-    """One message for documents of the data file that had fields of the wrong shape."""
-    if not problems:
-        return None
-    named = "; ".join(problems[:SHOWN_PROBLEMS])
-    if len(problems) > SHOWN_PROBLEMS:
-        named += " " + t("shape.more", n=len(problems) - SHOWN_PROBLEMS)
-    if kept is None:
-        return t("storage.shape_readonly", path=path, problems=named)
-    return t("storage.shape_mended", path=path, problems=named, moved=kept.name)
-
-
-@dataclass
-class Recovery:
-    """What happened to a damaged data file, for the app to tell the user."""
-
-    message: str
 
 
 class Store:
@@ -119,75 +93,30 @@ class Store:
     def open(cls, folder: Path, *, read_only: bool = False) -> Store:
         path = locations.db_path(folder)
         if read_only:
-            try:
-                data = read(path)
-            except ValueError as exc:
-                raise DataDamaged(t("storage.damaged_readonly", path=path, reason=exc)) from None
-            migrate(dict(data or {}), path)  # refuses a newer schema before anything is looked at
-            problems = check_data(data) if data else []
-            data, _ = migrate(data or {}, path)
+            data, told = opening.load_read_only(path)
             storage = AtomicJSONStorage(path, data, read_only=True)
             store = cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
-            return store._tell(_mended(path, problems, None))
+            return store._tell(told)
 
         try:
-            told = close_data_folder(folder)  # before anything is written into it
+            closed = close_data_folder(folder)  # before anything is written into it
             lock = FolderLock(locations.lock_path(folder))
             lock.acquire()
         except OSError as exc:  # a full disk, a read-only folder, no permission
             raise FolderUnusable.because(folder, exc) from None
         try:
-            return cls._open_locked(folder, path, lock)._tell(told)
+            data, write, recovery, told = opening.load(folder, path)
+            storage = AtomicJSONStorage(path, data)
+            if write:
+                storage.write(data)
+            store = cls(folder, TinyDB(storage=lambda: storage), storage, lock, recovery)
         except OSError as exc:
             lock.release()
             raise FolderUnusable.because(folder, exc) from None
         except BaseException:
             lock.release()
             raise
-
-    @classmethod
-    def _open_locked(cls, folder: Path, path: Path, lock: FolderLock) -> Store:
-        backups = locations.backups_dir(folder)
-        clean_stale_temp_files(folder)
-        clean_stale_temp_files(backups)  # a process killed while making a backup
-        clean_stale_temp_files(folder / "meetings")
-        clean_stale_temp_files(backups / "meetings")
-        recovery = None
-        try:
-            data = read(path)
-        except ValueError as exc:
-            moved = move_aside(path)
-            good = newest_good_backup(backups)
-            if good is None:
-                data = None
-                recovery = Recovery(t("storage.damaged_no_backup", reason=exc, moved=moved.name))
-            else:
-                backup_path, data = good
-                recovery = Recovery(
-                    t("storage.damaged_restored", reason=exc, moved=moved.name, backup=backup_path.name)
-                )
-        told = []
-        if data is not None:
-            migrate(dict(data), path)  # refuses newer schemas before anything is written
-            problems = check_data(data)
-            if problems:  # mended in memory; the file itself stays as it is until the next save
-                kept = keep_bytes_aside(path) if recovery is None else None
-                told.append(_mended(path, problems, kept))
-            elif recovery is None:
-                # Only data that loaded cleanly is copied, and only when it changed since the
-                # last copy: a start on years of data copies nothing, a bad start no good copy away.
-                try:
-                    make_backup(path, backups)
-                except OSError as exc:  # e.g. a full disk: say so, and open all the same
-                    told.append(t("storage.backup_failed", folder=backups, reason=exc.strerror or exc))
-        data, changed = migrate(data or {}, path)
-        changed = bodies.split_bodies(folder, data) or changed
-        storage = AtomicJSONStorage(path, data)
-        if changed or recovery is not None or not path.exists():
-            storage.write(data)
-        db = TinyDB(storage=lambda: storage)
-        store = cls(folder, db, storage, lock, recovery)
-        for sentence in told:
+        for sentence in (*told, closed):
             store._tell(sentence)
         return store
 
@@ -205,7 +134,11 @@ class Store:
                 self._back_up_session()
             except OSError as exc:
                 self.notices.append(
-                    t("storage.backup_failed", folder=locations.backups_dir(self._folder), reason=exc.strerror or exc)
+                    t(
+                        "storage.backup_failed",
+                        folder=locations.backups_dir(self._folder),
+                        reason=exc.strerror or exc,
+                    )
                 )
         if self._lock is not None:
             self._lock.release()
@@ -243,7 +176,11 @@ class Store:
                 bodies.backup_body(self._folder, meeting_id)
             except OSError as exc:  # the meeting is read all the same; the copy is for later
                 self.notices.append(
-                    t("storage.backup_failed", folder=locations.backups_dir(self._folder), reason=exc.strerror or exc)
+                    t(
+                        "storage.backup_failed",
+                        folder=locations.backups_dir(self._folder),
+                        reason=exc.strerror or exc,
+                    )
                 )
         return bodies.join(dict(doc), body)
 

@@ -47,7 +47,9 @@ async def test_the_app_starts_on_data_of_the_wrong_shape_and_names_file_and_fiel
         [said] = [m for m in told.messages if "wrong shape" in m]
         assert str(locations.db_path(data_dir)) in said
         assert f"meeting {meeting_id}: title is missing" in said
-        assert "date has the wrong shape (20261121)" in said and "attendees has the wrong shape (null)" in said
+        assert (
+            "date has the wrong shape (20261121)" in said and "attendees has the wrong shape (null)" in said
+        )
         [kept] = data_dir.glob("kktui.json.damaged-*")
         assert kept.name in said
         await pilot.press("enter")  # the meeting still opens, with its agenda

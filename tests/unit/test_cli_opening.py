@@ -94,7 +94,10 @@ def test_import_class_on_a_full_disk_is_one_sentence(data_dir, tmp_path, full_di
     class_list = tmp_path / "4b.csv"
     class_list.write_text("Foresatt;Elev;Telefon\nKari Nordmann;Ola;90000000\n", encoding="utf-8")
     full_disk.failing = True
-    assert cli.main(["import-class", str(class_list), "--class", "4B", "--data", str(data_dir), "--lang", "en"]) == 1
+    assert (
+        cli.main(["import-class", str(class_list), "--class", "4B", "--data", str(data_dir), "--lang", "en"])
+        == 1
+    )
     assert "the disk is full" in one_line(capsys)
 
 
@@ -114,7 +117,9 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_kktui_opens(data_dir,
         store.close()
 
 
-def test_a_read_only_folder_is_one_sentence_that_offers_to_open_it_read_only(data_dir, read_only_disk, capsys):
+def test_a_read_only_folder_is_one_sentence_that_offers_to_open_it_read_only(
+    data_dir, read_only_disk, capsys
+):
     with_a_meeting(data_dir)
     read_only_disk.failing = True
     assert cli.main(["--data", str(data_dir), "--lang", "en"]) == 1

@@ -128,7 +128,9 @@ def test_a_meeting_file_with_a_field_of_the_wrong_shape_is_exported_with_a_warni
 @pytest.mark.parametrize(
     "damage",
     [
-        pytest.param(lambda path: path.write_text('{"id": "bbbb0002", "steps": "Welcome"}'), id="steps a string"),
+        pytest.param(
+            lambda path: path.write_text('{"id": "bbbb0002", "steps": "Welcome"}'), id="steps a string"
+        ),
         pytest.param(lambda path: path.write_bytes(path.read_bytes()[:30]), id="cut off mid-write"),
         pytest.param(lambda path: path.write_text("[" * 200_000), id="nested 200,000 deep"),
     ],
