@@ -131,5 +131,7 @@ class Saver:
             else:
                 if recovered and self.on_recovered:
                     self.on_recovered()
-                for sentence in self.store.take_notices() if self.on_notice else ():
-                    self.on_notice(sentence)
+                tell = self.on_notice
+                if tell is not None:
+                    for sentence in self.store.take_notices():
+                        tell(sentence)

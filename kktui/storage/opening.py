@@ -76,12 +76,12 @@ def load(folder: Path, path: Path) -> tuple[dict[str, Any], bool, Recovery | Non
             recovery = Recovery(
                 t("storage.damaged_restored", reason=exc, moved=moved.name, backup=backup_path.name)
             )
-    told = []
+    told: list[str] = []
     if data is not None:
         migrate(dict(data), path)  # refuses newer schemas before anything is written
         problems = check_data(data)
         if problems:  # mended in memory; the file itself stays as it is until the next save
-            told.append(mended(path, problems, keep_bytes_aside(path) if recovery is None else None))
+            told.append(mended(path, problems, keep_bytes_aside(path) if recovery is None else None) or "")
         elif recovery is None:
             # Only data that loaded cleanly is copied, and only when it changed since the last
             # copy: a start on years of data copies nothing, a bad start pushes no good copy out.

@@ -105,7 +105,7 @@ class Store:
         except OSError as exc:  # a full disk, a read-only folder, no permission
             raise FolderUnusable.because(folder, exc) from None
         try:
-            data, write, recovery, told = opening.load(folder, path)
+            data, write, recovery, found = opening.load(folder, path)
             storage = AtomicJSONStorage(path, data)
             if write:
                 storage.write(data)
@@ -116,7 +116,7 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        for sentence in (*told, closed):
+        for sentence in (*found, closed):
             store._tell(sentence)
         return store
 
