@@ -113,6 +113,11 @@ class Store:
         except OSError as exc:
             lock.release()
             raise FolderUnusable.because(folder, exc) from None
+        except SaveFailed as exc:  # writing the data file at start: not "your notes are in the app"
+            lock.release()
+            if isinstance(exc.__cause__, OSError):
+                raise FolderUnusable.because(folder, exc.__cause__) from None
+            raise
         except BaseException:
             lock.release()
             raise

@@ -30,7 +30,6 @@ class BrokenDisk:
     def __init__(self, code: int) -> None:
         self.code = code
         self.failing = False
-        self.creates_only = False
 
     def __getattr__(self, name):
         return getattr(os, name)
@@ -44,7 +43,7 @@ class BrokenDisk:
         return os.open(path, flags, *args, **kwargs)
 
     def replace(self, src, dst):
-        if self.failing and not self.creates_only:
+        if self.failing:
             self._fail(dst)
         return os.replace(src, dst)
 
@@ -105,7 +104,7 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_kktui_opens(data_dir,
     with_a_meeting(data_dir)
     path = locations.db_path(data_dir)
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))  # changed since
-    full_disk.failing, full_disk.creates_only = True, False
+    full_disk.failing = True
     full_disk.open = os.open  # the lock file can be written; only the copy fails
     store = Store.open(data_dir)
     try:
@@ -150,3 +149,13 @@ def test_the_read_only_flag_opens_the_app_without_the_lock(data_dir, read_only_d
     [store] = opened
     assert store.read_only
     assert not locations.lock_path(data_dir).exists()
+
+
+def test_a_first_start_whose_data_file_cannot_be_written_is_one_sentence(data_dir, full_disk, capsys):
+    locations.lock_path(data_dir).touch()  # the lock file fits; the data file does not
+    full_disk.failing = True
+    full_disk.open = os.open  # only the rename of the new data file fails
+    assert cli.main(["--data", str(data_dir), "--lang", "en"]) == 1
+    message = one_line(capsys)
+    assert message.startswith(f"kktui: Cannot open the data folder {data_dir}: the disk is full")
+    assert not locations.db_path(data_dir).exists()
