@@ -4,6 +4,9 @@ Writable (the lock already held): stale temp files go, a damaged file is moved a
 newest good backup used, documents of the wrong shape are mended in memory (the file's bytes
 kept aside), old schemas migrated, bodies split out, and a backup made only of data that
 loaded cleanly and changed since the last one. Read-only: the same checks, nothing written.
+
+A data file that is the newest backup (same size and time: backups.is_current) was checked
+when that copy was made, so it is not checked again: years of documents cost no start-up.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from kktui.i18n import t
 from kktui.storage import bodies, locations
-from kktui.storage.backups import keep_bytes_aside, make_backup, newest_good_backup
+from kktui.storage.backups import is_current, keep_bytes_aside, make_backup, newest_good_backup
 from kktui.storage.files import DataDamaged, clean_stale_temp_files, move_aside
 from kktui.storage.migrations import migrate, read
 from kktui.storage.shapes import check_data
@@ -43,12 +46,13 @@ def mended(path: Path, problems: list[str], kept: Path | None) -> str | None:
 
 def load_read_only(path: Path) -> tuple[dict[str, Any], str | None]:
     """The data at today's schema, and a sentence if documents had to be mended in memory."""
+    trusted = is_current(path, locations.backups_dir(path.parent))
     try:
         data = read(path)
     except ValueError as exc:
         raise DataDamaged(t("storage.damaged_readonly", path=path, reason=exc)) from None
     migrate(dict(data or {}), path)  # refuses a newer schema before anything is looked at
-    problems = check_data(data) if data else []
+    problems = check_data(data) if data and not trusted else []
     data, _ = migrate(data or {}, path)
     return data, mended(path, problems, None)
 
@@ -63,9 +67,11 @@ def load(folder: Path, path: Path) -> tuple[dict[str, Any], bool, Recovery | Non
     clean_stale_temp_files(folder / "meetings")
     clean_stale_temp_files(backups / "meetings")
     recovery = None
+    trusted = is_current(path, backups)
     try:
         data = read(path)
     except ValueError as exc:
+        trusted = False
         moved = move_aside(path)
         good = newest_good_backup(backups)
         if good is None:
@@ -79,10 +85,10 @@ def load(folder: Path, path: Path) -> tuple[dict[str, Any], bool, Recovery | Non
     told: list[str] = []
     if data is not None:
         migrate(dict(data), path)  # refuses newer schemas before anything is written
-        problems = check_data(data)
+        problems = [] if trusted else check_data(data)
         if problems:  # mended in memory; the file itself stays as it is until the next save
             told.append(mended(path, problems, keep_bytes_aside(path) if recovery is None else None) or "")
-        elif recovery is None:
+        elif recovery is None and not trusted:
             # Only data that loaded cleanly is copied, and only when it changed since the last
             # copy: a start on years of data copies nothing, a bad start pushes no good copy out.
             try:

@@ -141,3 +141,28 @@ def test_starts_on_data_that_did_not_load_cleanly_never_push_good_backups_out(da
         assert store.recovery is not None and "title" in store.recovery.message
         store.close()
     assert backups(data_dir) == good
+
+
+def test_a_data_file_that_is_its_newest_backup_is_not_checked_again(data_dir, monkeypatch):
+    """Its documents were checked when that copy was made; years of them cost no start-up."""
+    from kktui.storage import opening
+
+    checked: list[int] = []
+    real = opening.check_data
+
+    def counting(data):
+        checked.append(len(data.get("meetings") or {}))
+        return real(data)
+
+    monkeypatch.setattr(opening, "check_data", counting)
+    store = Store.open(data_dir)
+    store.save([meeting(n) for n in range(3)])
+    store.close()  # a session that saved ends with a copy of what it wrote
+    checked.clear()
+    for read_only in (False, True, False):
+        Store.open(data_dir, read_only=read_only).close()
+    assert checked == []
+
+    untitled(data_dir)  # another tool changed the file: it is checked, and said
+    store = Store.open(data_dir, read_only=True)
+    assert checked == [3] and "title is missing" in store.recovery.message
