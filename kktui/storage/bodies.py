@@ -52,6 +52,8 @@ def split(meeting: Meeting) -> tuple[dict[str, Any], str]:
 def join(row: dict[str, Any], body: dict[str, Any] | None) -> Meeting:
     """A meeting from its index row and body. The row decides what lists show (a body file
     written before schema 3 may carry an older title); the body only adds agenda and notes."""
+    if body is None and any(key in row for key in BODY_FIELDS):  # a row from before schema 3
+        body, _, _ = check_body({key: row[key] for key in BODY_FIELDS if key in row})
     extra = {key: body[key] for key in BODY_FIELDS if key in body} if body else {}
     return Meeting.from_dict({**row, **extra})
 

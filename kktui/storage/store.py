@@ -174,7 +174,8 @@ class Store:
         meeting_id = str(doc.get("id", ""))
         writable = not self.read_only
         body, told = bodies.read_body(self._folder, meeting_id, writable=writable)
-        self.notices += told
+        with self._mutex:  # the saver's thread takes notices too
+            self.notices += told
         if writable and not told and meeting_id not in self._backed_up:
             self._backed_up.add(meeting_id)
             try:
