@@ -60,6 +60,29 @@ async def test_the_app_starts_on_data_of_the_wrong_shape_and_names_file_and_fiel
     close_app(app)
 
 
+@pytest.mark.parametrize(
+    "damage, reason",
+    [
+        (lambda path: path.write_text("[" * 200_000), "nested too deeply"),
+        (lambda path: (path.unlink(), path.mkdir()), "it is a folder, not a file"),
+    ],
+    ids=["nested 200,000 deep", "a folder"],
+)
+async def test_the_app_starts_on_a_data_file_it_cannot_read_from_the_backup(data_dir, clock, damage, reason):
+    meeting_id = running_meeting(data_dir, clock.time())  # its end keeps a backup
+    damage(locations.db_path(data_dir))
+    app = make_app(data_dir, clock, lang="en")
+    told = Notifications()
+    async with app.run_test(size=(100, 30), message_hook=told) as pilot:
+        await pilot.pause()
+        [said] = [m for m in told.messages if "damaged" in m]
+        assert reason in said and "started from the backup" in said
+        assert [m.id for m in app.session.meeting_index()] == [meeting_id]
+    close_app(app)
+    [aside] = data_dir.glob("kktui.json.damaged-*")
+    assert aside.name in said
+
+
 async def test_the_app_opened_read_only_says_so_and_lists_the_meetings(data_dir, clock):
     meeting_id = running_meeting(data_dir, clock.time())
     app = KktuiApp(store=Store.open(data_dir, read_only=True), lang="en", clock=clock, cursor_blink=False)
