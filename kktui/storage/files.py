@@ -275,6 +275,7 @@ class AtomicJSONStorage(Storage):
         self._held = 0
         self._dirty = False
         self._lock = threading.RLock()
+        self.writes = 0  # how often the file was written: a session that wrote ends with a backup
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -296,6 +297,7 @@ class AtomicJSONStorage(Storage):
         except OSError as exc:
             raise SaveFailed(t("storage.save_failed", path=self.path, reason=exc.strerror or exc)) from exc
         self._dirty = False
+        self.writes += 1
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -88,7 +88,7 @@ def load(folder: Path, path: Path) -> tuple[dict[str, Any], bool, Recovery | Non
         problems = [] if trusted else check_data(data)
         if problems:  # mended in memory; the file itself stays as it is until the next save
             told.append(mended(path, problems, keep_bytes_aside(path) if recovery is None else None) or "")
-        elif recovery is None and not trusted:
+        elif recovery is None:  # (a trusted file is the newest copy: this only drops old ones)
             # Only data that loaded cleanly is copied, and only when it changed since the last
             # copy: a start on years of data copies nothing, a bad start pushes no good copy out.
             try:

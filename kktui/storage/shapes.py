@@ -355,7 +355,7 @@ def check_data(data: dict[str, Any]) -> list[str]:
             if problems:
                 docs[key] = fixed
                 name = doc.get("id") if isinstance(doc.get("id"), str) and doc.get("id") else f"#{key}"
-                told.append(t("shape.doc", doc=t(word), id=name, problems="; ".join(problems)))
+                told.append(f"{t(word)} {name}: {'; '.join(problems)}")
     return told
 
 

@@ -134,7 +134,7 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
-        if self._lock is not None and self._written:
+        if self._lock is not None and (self._written or self._storage.writes):
             try:  # what this session wrote is the newest known-good version
                 self._back_up_session()
             except OSError as exc:
