@@ -46,7 +46,12 @@ def make_backup(db: Path, backups: Path, keep: int = BACKUPS_KEPT) -> Path | Non
     newest copy already holds it; then drop the oldest copies beyond `keep`."""
     target = None
     if db.exists() and not is_current(db, backups):
-        target = backups / f"kktui-{files.timestamp()}.json"
+        stamp = files.timestamp()
+        target = backups / f"kktui-{stamp}.json"
+        n = 1
+        while target.exists():  # a copy of other data made within the same second (a migration)
+            n += 1
+            target = backups / f"kktui-{stamp}~{n:02d}.json"  # sorts after the first
         copy_with_time(db, target)
     for old in _copies(backups)[:-keep]:
         old.unlink(missing_ok=True)

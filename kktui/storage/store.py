@@ -109,6 +109,7 @@ class Store:
             storage = AtomicJSONStorage(path, data)
             if write:
                 storage.write(data)
+                storage.writes = 0  # opening's own write (a migration): not a reason for a backup
             store = cls(folder, TinyDB(storage=lambda: storage), storage, lock, recovery)
         except OSError as exc:
             lock.release()
