@@ -41,6 +41,13 @@ def told_on_start(store) -> None:
         echo(store.recovery.message, err=True)
 
 
+def told_since(store) -> None:
+    """What reading found since (a meeting's file of the wrong shape, read from its copy): stderr."""
+    for sentence in dict.fromkeys(store.notices):
+        echo(sentence, err=True)
+    store.notices.clear()
+
+
 @contextmanager
 def _session(folder: Path, read_only: bool = False) -> Iterator:
     """The same application object the screens use, on this data folder."""
@@ -54,6 +61,7 @@ def _session(folder: Path, read_only: bool = False) -> Iterator:
         yield session
     finally:
         session.close()
+        told_since(store)
         store.close()
 
 
@@ -104,6 +112,11 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
         else None,
     )
     parser.add_argument("--version", action="version", version=f"kktui {__version__}")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the app without writing anything (a full disk, a read-only folder): read and export",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", parents=[common], help="open a sample class with meetings and tasks")
     demo.add_argument(
@@ -182,6 +195,7 @@ def cmd_list(folder: Path) -> int:
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
+    told_on_start(store)
     rows = [
         (
             [m.id, m.date or "-", m.template or "-", t(f"status.{m.status}"), m.class_name or "-"],
@@ -312,10 +326,10 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
     return 0
 
 
-def run_app(folder: Path, lang: str, settings: Settings | None = None) -> int:
+def run_app(folder: Path, lang: str, settings: Settings | None = None, read_only: bool = False) -> int:
     from kktui.storage.store import Store
 
-    store = Store.open(folder)
+    store = Store.open(folder, read_only=read_only)
     try:
         from kktui.screens.app import KktuiApp
 
@@ -418,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "share":
             assert settings is not None  # read above for the share command
             return cmd_share(folder, args, settings)
-        return run_app(folder, i18n.current(), settings)
+        return run_app(folder, i18n.current(), settings, read_only=args.read_only)
     except (StorageError, CliError) as exc:
         echo(f"kktui: {exc}", err=True)
         return 1

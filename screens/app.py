@@ -28,6 +28,7 @@ from kktui.screens.messages import (
     OpenClassTool,
     OpenGuide,
     OpenMeeting,
+    SaveNotice,
     SaveProblem,
     SaveRecovered,
     SaveState,
@@ -35,6 +36,7 @@ from kktui.screens.messages import (
 )
 from kktui.screens.views.home import HomeScreen
 from kktui.services.session import Session
+from kktui.storage.files import StorageError
 from kktui.storage.settings import Settings
 from kktui.storage.store import Store
 from kktui.text import has_controls, visible
@@ -109,6 +111,7 @@ class KktuiApp(App[int]):
             on_save_error=lambda text: self.post_message(SaveProblem(text)),
             on_save_recovered=lambda: self.post_message(SaveRecovered()),
             settings=settings,
+            on_notice=lambda text: self.post_message(SaveNotice(text)),
         )
 
     async def on_event(self, event: events.Event) -> None:
@@ -123,6 +126,8 @@ class KktuiApp(App[int]):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        if self.session.store.read_only:
+            self.notify(t("app.read_only"), severity="warning", timeout=30)
         if self.session.store.recovery is not None:
             self.notify(self.session.store.recovery.message, severity="warning", timeout=30)
         if self.session.settings.problem:
@@ -162,7 +167,11 @@ class KktuiApp(App[int]):
         from kktui.screens.views.summary import SummaryScreen
 
         self._meetings_changed()  # opening follows planning one, or reopening it
-        meeting = self.session.meeting(message.meeting_id)
+        try:
+            meeting = self.session.meeting(message.meeting_id)
+        except StorageError as exc:  # its file is damaged and has no copy (read-only): say so
+            self.notify(str(exc), severity="error", timeout=20)
+            return
         if meeting.status == "finished":
             self._show(SummaryScreen(self.session, meeting))
         elif (
@@ -253,6 +262,10 @@ class KktuiApp(App[int]):
         self.save_failing = True  # the status line says "not saved" until saving works again
         self.notify(message.text, title=t("save.failed_title"), severity="error", timeout=15)
         self._show_save_state()
+
+    @on(SaveNotice)
+    def save_notice(self, message: SaveNotice) -> None:
+        self.notify(message.text, severity="warning", timeout=20)
 
     @on(SaveRecovered)
     def save_recovered(self) -> None:

@@ -43,6 +43,15 @@ class SaveProblem(Message):
         self.text = text
 
 
+class SaveNotice(Message):
+    """Posted (from the saver thread too) when a save or a read found something and mended it,
+    e.g. the data folder was deleted and has been written back."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class SaveRecovered(Message):
     """Posted from the saver thread when a failed save finally went through."""
 

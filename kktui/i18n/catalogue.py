@@ -14,6 +14,7 @@ from kktui.i18n import (
     strings_school,
     strings_school_screens,
     strings_sharing,
+    strings_storage,
     strings_year,
 )
 
@@ -30,6 +31,7 @@ for _part in (
     strings_year,
     strings_attendance,
     strings_glance,
+    strings_storage,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

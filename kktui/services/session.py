@@ -32,10 +32,12 @@ class Session:
         on_save_error: Callable[[str], object] | None = None,
         on_save_recovered: Callable[[], object] | None = None,
         settings: Settings | None = None,
+        on_notice: Callable[[str], object] | None = None,
     ) -> None:
         self.store = store
         self.clock = clock or Clock()
-        self.saver = Saver(store, on_save_error, on_save_recovered)
+        self.on_notice = on_notice
+        self.saver = Saver(store, on_save_error, on_save_recovered, on_notice)
         self._settings = settings
         self.live: LiveShare | None = None  # the running meeting's live view (services/live.py)
 
@@ -62,7 +64,7 @@ class Session:
     def meetings(self) -> list[Meeting]:
         """Every meeting, whole; lists should use meeting_index()."""
         self.saver.flush(2.0)
-        return self.store.meetings()
+        return self._told(self.store.meetings())
 
     def meeting_index(self) -> list[MeetingSummary]:
         """Meetings without agenda and notes: cheap, for lists and look-ups."""
@@ -70,8 +72,17 @@ class Session:
         return self.store.meeting_index()
 
     def meeting(self, meeting_id: str) -> Meeting:
+        """A meeting, whole; MeetingDamaged (one sentence) if its file cannot be read at all."""
         self.saver.flush(2.0)
-        return self.store.meeting(meeting_id)
+        return self._told(self.store.meeting(meeting_id))
+
+    def _told(self, result):
+        """Pass on what reading found and mended (a meeting file of the wrong shape) to on_notice;
+        without one (the command line) it stays in store.notices for the caller to print."""
+        if self.on_notice is not None:
+            for sentence in self.store.take_notices():
+                self.on_notice(sentence)
+        return result
 
     def tasks(self, meeting_id: str | None = None, status: str | None = None) -> list[Task]:
         self.saver.flush(2.0)

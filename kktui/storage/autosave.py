@@ -26,10 +26,12 @@ class Saver:
         store: Store,
         on_error: Callable[[str], object] | None = None,
         on_recovered: Callable[[], object] | None = None,
+        on_notice: Callable[[str], object] | None = None,
     ) -> None:
         self.store = store
         self.on_error = on_error
         self.on_recovered = on_recovered
+        self.on_notice = on_notice  # something a save found and mended (the folder was deleted)
         self._pending_meetings: dict[str, dict] = {}
         self._pending_tasks: dict[str, dict] = {}
         self._cond = threading.Condition()
@@ -126,5 +128,10 @@ class Saver:
                     self.on_error(error)
                 with self._cond:
                     self._cond.wait(RETRY_SECONDS)
-            elif recovered and self.on_recovered:
-                self.on_recovered()
+            else:
+                if recovered and self.on_recovered:
+                    self.on_recovered()
+                tell = self.on_notice
+                if tell is not None:
+                    for sentence in self.store.take_notices():
+                        tell(sentence)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from tinydb.storages import Storage
 
@@ -51,6 +51,26 @@ class DataTooNew(StorageError):
 
 class SaveFailed(StorageError):
     pass
+
+
+class FolderUnusable(StorageError):
+    """The data folder cannot be opened for writing: a full disk, a read-only folder, no permission.
+    `read_only_works` says whether opening it read-only (kktui --read-only, list, export) may."""
+
+    def __init__(self, message: str, read_only_works: bool = False) -> None:
+        super().__init__(message)
+        self.read_only_works = read_only_works
+
+    @classmethod
+    def because(cls, folder: Path, exc: OSError) -> FolderUnusable:
+        import errno
+
+        reason = exc.strerror or str(exc)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return cls(t("storage.disk_full", folder=folder, reason=reason), read_only_works=True)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return cls(t("storage.folder_read_only", folder=folder, reason=reason), read_only_works=True)
+        return cls(t("storage.open_failed", folder=folder, reason=reason))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -203,27 +223,36 @@ def parse_data_file(path: Path) -> dict[str, Any] | None:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except IsADirectoryError:
+        raise ValueError(t("storage.is_folder")) from None
     if not raw.strip():
         raise ValueError(t("storage.empty"))
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ValueError(t("storage.not_text", pos=exc.start)) from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(t("storage.bad_json", line=exc.lineno, col=exc.colno)) from None
+    data = _loads(raw)
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()
     ):
         raise ValueError(t("storage.bad_shape"))
-    return visible_json(raw, data)
+    return data
+
+
+def _loads(raw: bytes) -> Any:
+    """UTF-8 JSON with control characters in its strings made visible; ValueError with one
+    sentence if it is not JSON (or nests deeper than Python can follow)."""
+    try:
+        return visible_json(raw, json.loads(raw.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        raise ValueError(t("storage.not_text", pos=exc.start)) from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(t("storage.bad_json", line=exc.lineno, col=exc.colno)) from None
+    except RecursionError:
+        raise ValueError(t("storage.too_deep")) from None
 
 
 def read_json(path: Path) -> Any:
     """A JSON file (a meeting's body) with control characters in its strings made visible.
     Raises OSError, or ValueError if it is not UTF-8 JSON."""
-    raw = path.read_bytes()
-    return visible_json(raw, json.loads(raw.decode("utf-8")))
+    return _loads(path.read_bytes())
 
 
 def visible_json(raw: bytes, data: Any) -> Any:
@@ -246,6 +275,7 @@ class AtomicJSONStorage(Storage):
         self._held = 0
         self._dirty = False
         self._lock = threading.RLock()
+        self.writes = 0  # how often the file was written: a session that wrote ends with a backup
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -267,6 +297,7 @@ class AtomicJSONStorage(Storage):
         except OSError as exc:
             raise SaveFailed(t("storage.save_failed", path=self.path, reason=exc.strerror or exc)) from exc
         self._dirty = False
+        self.writes += 1
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -282,101 +313,6 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
-
-
-def _host_name() -> str:
-    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "?")
-
-
-class FolderLock:
-    """One writer per data folder. The OS drops the lock when the process dies."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: TextIO | None = None
-
-    def acquire(self) -> None:
-        make_private_dir(self.path.parent)
-        handle = open(
-            open_private(self.path, os.O_RDWR | os.O_CREAT, _file_mode(self.path)), "r+", encoding="utf-8"
-        )
-        try:
-            _lock_file(handle)
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or t("storage.unknown_holder")
-            handle.close()
-            raise DataLocked(t("storage.locked", folder=self.path.parent, holder=holder)) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            t(
-                "storage.holder",
-                pid=os.getpid(),
-                host=_host_name(),
-                since=datetime.now().strftime("%d.%m.%Y %H:%M"),
-            )
-        )
-        handle.flush()
-        self._handle = handle
-
-    def release(self) -> None:
-        if self._handle is not None:
-            try:
-                self._handle.seek(0)
-                self._handle.truncate()
-            except OSError:
-                pass
-            _unlock_file(self._handle)
-            self._handle.close()
-            self._handle = None
-
-
-if sys.platform.startswith("win"):  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock_file(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock_file(handle) -> None:
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-
-else:
-    import fcntl
-
-    def _lock_file(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_file(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def make_backup(db: Path, backups: Path, keep: int = BACKUPS_KEPT) -> Path | None:
-    """Copy a known-good data file into the backups folder and drop the oldest copies."""
-    if not db.exists():
-        return None
-    target = backups / f"kktui-{timestamp()}.json"
-    atomic_write_text(target, db.read_text(encoding="utf-8"))
-    existing = sorted(backups.glob("kktui-*.json"))
-    for old in existing[:-keep]:
-        old.unlink(missing_ok=True)
-    return target
-
-
-def newest_good_backup(backups: Path) -> tuple[Path, dict[str, Any]] | None:
-    for candidate in sorted(backups.glob("kktui-*.json"), reverse=True):
-        try:
-            data = parse_data_file(candidate)
-        except ValueError:
-            continue
-        if data is not None:
-            return candidate, data
-    return None
 
 
 def move_aside(path: Path) -> Path:

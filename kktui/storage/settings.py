@@ -67,6 +67,8 @@ def _read_raw(path: Path) -> tuple[dict[str, Any], Problem | None]:
         return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", str(exc.reason))))
     except OSError as exc:
         return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", str(exc.strerror or exc))))
+    except RecursionError:
+        return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", t("storage.too_deep"))))
     except ValueError as exc:
         reason = t("storage.bad_json", line=getattr(exc, "lineno", "?"), col=getattr(exc, "colno", "?"))
         return {}, Problem("settings.unreadable", (("path", str(path)), ("reason", reason)))

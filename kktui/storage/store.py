@@ -1,8 +1,8 @@
 """The data folder as the app sees it: meetings and tasks in TinyDB, safely.
 
-Opening for writing takes the folder lock, cleans stale temp files, moves a damaged
-file aside (restoring the newest good backup), migrates old schemas (migrations.py)
-and makes a backup. Opening read-only (for `list` and `export`) never writes anything.
+Opening for writing takes the folder lock and then loads the data (opening.py: stale temp
+files, a damaged file kept aside, documents of the wrong shape mended, old schemas migrated,
+a backup when the data changed). Opening read-only (`list`, `export`) never writes anything.
 
 Layout (schema 3): kktui.json (TinyDB) holds an index row per meeting and everything
 small; each meeting's agenda, notes and decisions live in meetings/<id>.json (bodies.py).
@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,22 +23,21 @@ from tinydb import Query, TinyDB
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem, name_key
-from kktui.storage import bodies, locations
+from kktui.storage import bodies, locations, opening
+from kktui.storage.backups import make_backup
 from kktui.storage.files import (
     AtomicJSONStorage,
-    DataDamaged,
-    FolderLock,
+    FolderUnusable,
     SaveFailed,
     atomic_write_text,
-    clean_stale_temp_files,
     close_data_folder,
-    make_backup,
-    move_aside,
-    newest_good_backup,
+    make_private_dir,
 )
-from kktui.storage.migrations import MEETINGS, TASKS, migrate, read
+from kktui.storage.lock import FolderLock
+from kktui.storage.migrations import MEETINGS, TASKS
+from kktui.storage.opening import Recovery
 
-# Besides the copy made at every start, a long session is backed up this often.
+# Besides the copy made at a start after a change, a long session is backed up this often.
 BACKUP_EVERY_SECONDS = 10 * 60
 CLASSES, PEOPLE, ROLES, WHEEL, CALLS, PREFS = "classes", "people", "roles", "yearwheel", "calls", "prefs"
 # save_docs(...) keyword -> table. Meetings are not among them: they are saved whole (save_meetings).
@@ -53,13 +51,6 @@ TABLES = {
     "tasks": TASKS,
 }
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
-
-
-@dataclass
-class Recovery:
-    """What happened to a damaged data file, for the app to tell the user."""
-
-    message: str
 
 
 class Store:
@@ -79,6 +70,9 @@ class Store:
         self._mutex = threading.RLock()
         self._last_backup = time.monotonic()
         self.notices: list[str] = []  # things found wrong while running, for the app to tell
+        self._backed_up: set[str] = set()  # meetings whose file was copied to backups/ this session
+        self._written: set[str] = set()  # meetings whose file was written this session
+        self._bodies: dict[str, str] = {}  # the newest text of each meeting file written
 
     @property
     def folder(self) -> Path:
@@ -99,58 +93,38 @@ class Store:
     def open(cls, folder: Path, *, read_only: bool = False) -> Store:
         path = locations.db_path(folder)
         if read_only:
-            try:
-                data = read(path)
-            except ValueError as exc:
-                raise DataDamaged(t("storage.damaged_readonly", path=path, reason=exc)) from None
-            data, _ = migrate(data or {}, path)
+            data, told = opening.load_read_only(path)
             storage = AtomicJSONStorage(path, data, read_only=True)
-            return cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
+            store = cls(folder, TinyDB(storage=lambda: storage), storage, None, None)
+            return store._tell(told)
 
-        told = close_data_folder(folder)  # before anything is written into it
-        lock = FolderLock(locations.lock_path(folder))
-        lock.acquire()
         try:
-            return cls._open_locked(folder, path, lock)._tell(told)
+            closed = close_data_folder(folder)  # before anything is written into it
+            lock = FolderLock(locations.lock_path(folder))
+            lock.acquire()
+        except OSError as exc:  # a full disk, a read-only folder, no permission
+            raise FolderUnusable.because(folder, exc) from None
+        try:
+            data, write, recovery, found = opening.load(folder, path)
+            storage = AtomicJSONStorage(path, data)
+            if write:
+                storage.write(data)
+                storage.writes = 0  # opening's own write (a migration): not a reason for a backup
+            store = cls(folder, TinyDB(storage=lambda: storage), storage, lock, recovery)
+        except OSError as exc:
+            lock.release()
+            raise FolderUnusable.because(folder, exc) from None
+        except SaveFailed as exc:  # writing the data file at start: not "your notes are in the app"
+            lock.release()
+            if isinstance(exc.__cause__, OSError):
+                raise FolderUnusable.because(folder, exc.__cause__) from None
+            raise
         except BaseException:
             lock.release()
             raise
-
-    @classmethod
-    def _open_locked(cls, folder: Path, path: Path, lock: FolderLock) -> Store:
-        backups = locations.backups_dir(folder)
-        clean_stale_temp_files(folder)
-        clean_stale_temp_files(backups)  # a process killed while making a backup
-        clean_stale_temp_files(folder / "meetings")
-        clean_stale_temp_files(backups / "meetings")
-        recovery = None
-        try:
-            data = read(path)
-        except ValueError as exc:
-            moved = move_aside(path)
-            good = newest_good_backup(backups)
-            if good is None:
-                data = None
-                recovery = Recovery(t("storage.damaged_no_backup", reason=exc, moved=moved.name))
-            else:
-                backup_path, data = good
-                recovery = Recovery(
-                    t("storage.damaged_restored", reason=exc, moved=moved.name, backup=backup_path.name)
-                )
-        if data is not None and recovery is None:
-            # Refuses newer schemas before anything is written.
-            migrate(dict(data), path)
-            make_backup(path, backups)
-            told = bodies.backup_bodies(folder)
-            if told:
-                recovery = Recovery(" ".join(told))
-        data, changed = migrate(data or {}, path)
-        changed = bodies.split_bodies(folder, data) or changed
-        storage = AtomicJSONStorage(path, data)
-        if changed or recovery is not None or not path.exists():
-            storage.write(data)
-        db = TinyDB(storage=lambda: storage)
-        return cls(folder, db, storage, lock, recovery)
+        for sentence in (*found, closed):
+            store._tell(sentence)
+        return store
 
     def _tell(self, sentence: str | None) -> Store:
         """Add a sentence to what the app (and the command line) tells the user on start."""
@@ -161,6 +135,17 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None and (self._written or self._storage.writes):
+            try:  # what this session wrote is the newest known-good version
+                self._back_up_session()
+            except OSError as exc:
+                self.notices.append(
+                    t(
+                        "storage.backup_failed",
+                        folder=locations.backups_dir(self._folder),
+                        reason=exc.strerror or exc,
+                    )
+                )
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -170,7 +155,13 @@ class Store:
         """Every meeting, whole (each one's file is read): for exports and whole-year views."""
         with self._mutex:
             docs = list(self._db.table(MEETINGS).all())
-        return sorted((self._full(doc) for doc in docs), key=Meeting.sort_key)
+        meetings = []
+        for doc in docs:
+            try:
+                meetings.append(self._full(doc))
+            except bodies.MeetingDamaged as exc:  # the rest are still wanted (a year's calendar)
+                self.notices.append(str(exc))
+        return sorted(meetings, key=Meeting.sort_key)
 
     def meeting_index(self) -> list[MeetingSummary]:
         """Every meeting's title, date, status and people, without agenda and notes: for lists."""
@@ -179,7 +170,25 @@ class Store:
         return sorted((MeetingSummary.from_dict(d) for d in docs), key=MeetingSummary.sort_key)
 
     def _full(self, doc: dict[str, Any]) -> Meeting:
-        body = bodies.read_body(self._folder, str(doc.get("id", "")), keep_aside=not self.read_only)
+        """A meeting whole: its row and its own file, checked when it is first read (and, in a
+        writable session, copied into backups/meetings then if that copy is older)."""
+        meeting_id = str(doc.get("id", ""))
+        writable = not self.read_only
+        body, told = bodies.read_body(self._folder, meeting_id, writable=writable)
+        with self._mutex:  # the saver's thread takes notices too
+            self.notices += told
+        if writable and not told and meeting_id not in self._backed_up:
+            self._backed_up.add(meeting_id)
+            try:
+                bodies.backup_body(self._folder, meeting_id)
+            except OSError as exc:  # the meeting is read all the same; the copy is for later
+                self.notices.append(
+                    t(
+                        "storage.backup_failed",
+                        folder=locations.backups_dir(self._folder),
+                        reason=exc.strerror or exc,
+                    )
+                )
         return bodies.join(dict(doc), body)
 
     def meeting(self, ref: str) -> Meeting:
@@ -286,6 +295,7 @@ class Store:
         file and its index row are both written here, from the one object.
         """
         meetings, tasks = list(meetings), list(tasks)
+        self._check_folder()
         for meeting in meetings:
             if not isinstance(meeting, Meeting):
                 raise TypeError(f"only a whole Meeting can be saved, not {type(meeting).__name__}")
@@ -306,6 +316,8 @@ class Store:
             atomic_write_text(path, text)
         except OSError as exc:
             raise SaveFailed(t("storage.save_failed", path=path, reason=exc.strerror or exc)) from exc
+        self._written.add(meeting.id)
+        self._bodies[meeting.id] = text  # to write back if the folder is deleted under us
         return row
 
     def save_docs(self, *, remove: dict[str, list[str]] | None = None, **tables: list[dict]) -> None:
@@ -321,7 +333,38 @@ class Store:
                 + (" (save meetings whole with save_meeting)" if "meetings" in unknown else "")
             )
         with self._mutex:
+            self._check_folder()
             self._write([(TABLES[k], v) for k, v in tables.items()], remove or {})
+
+    def take_notices(self) -> list[str]:
+        """What was found wrong while running (each said once), for the app to tell; then forgotten."""
+        with self._mutex:
+            told, self.notices = list(dict.fromkeys(self.notices)), []
+        return told
+
+    def _check_folder(self) -> None:
+        """Before a write: is the data folder still the one this process locked? If it was
+        deleted or replaced while the app ran, make it again, take the lock again and write
+        back everything this process holds (the data file and the meetings it wrote)."""
+        with self._mutex:
+            if self._lock is None or self._lock.still_held():
+                return
+            try:
+                make_private_dir(self._folder)
+                lock = FolderLock(locations.lock_path(self._folder))
+                lock.acquire()  # DataLocked if another kktui took the folder meanwhile: said as is
+            except OSError as exc:
+                raise SaveFailed(
+                    t("storage.save_failed", path=self._storage.path, reason=exc.strerror or exc)
+                ) from exc
+            self._lock.release()
+            self._lock = lock
+            for meeting_id, text in self._bodies.items():
+                path = bodies.body_path(self._folder, meeting_id)
+                if not path.exists():
+                    atomic_write_text(path, text)
+            self._storage.write(self._storage.read() or {})
+            self.notices.append(t("storage.folder_gone", folder=self._folder))
 
     def _write(self, groups: list[tuple[str, list[dict]]], remove: dict[str, list[str]]) -> None:
         with self._storage.batch():
@@ -345,6 +388,10 @@ class Store:
                     self._db.table(TABLES[key]).remove(Query().id.one_of(list(ids)))
         if time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
             self._last_backup = time.monotonic()
-            make_backup(self._storage.path, locations.backups_dir(self._folder))
-            for sentence in bodies.backup_bodies(self._folder):
-                self.notices.append(sentence)
+            self._back_up_session()
+
+    def _back_up_session(self) -> None:
+        """Copy the data file and the meeting files written in this session into backups/."""
+        make_backup(self._storage.path, locations.backups_dir(self._folder))
+        for meeting_id in sorted(self._written):
+            bodies.backup_body(self._folder, meeting_id)

@@ -24,8 +24,8 @@ from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.services import attendance
 from kktui.screens.widgets.footer import KkFooter
+from kktui.services import attendance
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 

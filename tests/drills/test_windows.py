@@ -115,9 +115,9 @@ DAMAGE = {
 
 
 def folder_with_backup(folder: Path) -> str:
-    """A running meeting saved in one session; the next start backs the good file up."""
+    """A running meeting saved in one session (its end, or the next start, backs the good file up)."""
     meeting_id = running_meeting(folder, time.time())
-    Store.open(folder).close()  # a start of the app: makes a backup of the good file
+    Store.open(folder).close()  # a start of the app
     assert list(locations.backups_dir(folder).glob("kktui-*.json"))
     return meeting_id
 
@@ -177,8 +177,8 @@ def test_a_damaged_meeting_file_is_told_in_the_app_and_the_meeting_comes_back(tm
 
     with app(folder, tmp_path) as window:
         assert window.wait_for_text(TITLE), window.screen_text()
-        told = window.wait_until(lambda: "damaged" in toast_text(window.screen_text()), timeout=3)
-        window.send(ENTER)
+        window.send(ENTER)  # a meeting's file is checked when it is opened, not at every start
+        told = window.wait_until(lambda: "damaged" in toast_text(window.screen_text()), timeout=5)
         assert window.wait_for_text("1/8", timeout=5), window.screen_text()  # the agenda is back
         assert window.wait_for_text("Waffles on Friday", timeout=5), window.screen_text()
         assert told, "the app never said that a file was damaged"

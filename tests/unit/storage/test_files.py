@@ -411,7 +411,7 @@ def test_stale_temp_files_are_removed_on_writable_open_and_the_data_is_untouched
     stale = [folder / ".kktui.json.4242.deadbeef.tmp", folder / ".kktui.json.99999.0badc0de.tmp"]
     stale[0].write_bytes(before[: len(before) // 3])  # a write cut short by a crash
     stale[1].write_bytes(b"")
-    locations.backups_dir(folder).mkdir()
+    locations.backups_dir(folder).mkdir(exist_ok=True)  # the session above may have made a backup
     stale_backup = locations.backups_dir(folder) / ".kktui-20250101-180000.json.4242.cafef00d.tmp"
     stale_backup.write_bytes(before[:10])  # a backup cut short by a crash
     own = folder / "my notes.txt"
@@ -461,7 +461,7 @@ def test_backups_rotate_keeping_the_newest_five(folder, monkeypatch):
 def test_old_backups_are_pruned_on_open_and_the_newest_holds_the_latest_data(folder):
     save_session(folder, meeting("Autumn meeting"))
     old_dir = locations.backups_dir(folder)
-    old_dir.mkdir()
+    old_dir.mkdir(exist_ok=True)  # the session above may have made a backup
     old = [old_dir / f"kktui-2024010{n}-120000.json" for n in range(1, 8)]
     for path in old:
         path.write_text('{"_meta": {"1": {"schema": 1}}}', encoding="utf-8")

@@ -15,7 +15,9 @@ import pytest
 from kktui import i18n
 from kktui.meeting.model import AgendaStep, Meeting
 from kktui.storage import locations
-from kktui.storage.files import FolderLock, atomic_write_text, make_backup
+from kktui.storage.backups import make_backup
+from kktui.storage.files import atomic_write_text
+from kktui.storage.lock import FolderLock
 from kktui.storage.store import Store
 from support.folders import run_kktui
 
