@@ -267,6 +267,8 @@ class LiveMeetingScreen(KkScreen):
 
     # -- moving through the agenda --------------------------------------------------------
     def _move(self, change) -> None:
+        if not self.is_mounted:  # left while the keys before it were handled
+            return
         self._capture_notes()
         now = self.session.now()
         if self.meeting.status == "planned":
@@ -279,15 +281,27 @@ class LiveMeetingScreen(KkScreen):
         self.show_step()
         self.call_after_refresh(self._focus_step)
 
+    def _after_typed_keys(self, callback, *args) -> None:
+        """Run `callback` once the focused field has handled the keys already sent to it.
+
+        The step keys are priority bindings: the app handles ctrl+n as it arrives, while the
+        letters typed just before it still wait in the notes' queue. Changing the step at once
+        would read the notes without them and then type them into the next step."""
+        focused = self.focused
+        if focused is None:
+            callback(*args)
+        else:
+            focused.call_later(callback, *args)
+
     def action_next_step(self) -> None:
-        self._move(flow.next_step)
+        self._after_typed_keys(self._move, flow.next_step)
 
     def action_previous_step(self) -> None:
-        self._move(flow.previous_step)
+        self._after_typed_keys(self._move, flow.previous_step)
 
     @on(AgendaList.Jump)
     def jump(self, message: AgendaList.Jump) -> None:
-        self._move(lambda m, now: flow.go_to(m, message.index, now))
+        self._after_typed_keys(self._move, lambda m, now: flow.go_to(m, message.index, now))
 
     @on(AgendaList.Skip)
     def skip(self, message: AgendaList.Skip) -> None:
@@ -357,6 +371,9 @@ class LiveMeetingScreen(KkScreen):
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
+        self._after_typed_keys(self._ask_finish)
+
+    def _ask_finish(self) -> None:
         self._capture_notes()
         if challenging.has_closing(self.meeting):
             missing = challenging.closing_missing(self.meeting, self.session.tasks(self.meeting.id))
