@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import TextArea
 
 from kktui.clock import FixedClock
+from kktui.i18n import t
 from kktui.meeting import flow
+from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.meeting.templates import find_template
-from kktui.screens.views.home import HomeScreen
+from kktui.screens.views.home import HOME_TASKS, HomeScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.storage.store import Store
 from support.ui import close_app, make_app
@@ -61,4 +64,53 @@ async def test_keys_typed_just_before_ctrl_n_stay_in_the_step_they_were_typed_in
         assert live.meeting.current == 0
         assert live.meeting.steps[1].notes == "xyzghi"
         assert live.query_one("#notes", TextArea).text == "abcdef"
+    close_app(app)
+
+
+def years_of_history(folder: Path, meetings: int = 120, tasks_each: int = 10) -> int:
+    """Finished meetings with their tasks, a tenth of them still open; returns how many are open."""
+    store = Store.open(folder)
+    history, tasks = [], []
+    try:
+        for n in range(meetings):
+            meeting = Meeting(f"Møte {n}", date=f"{2016 + n // 12}-{1 + n % 12:02d}-10", status="finished")
+            history.append(meeting)
+            for k in range(tasks_each):
+                status = "open" if k == 0 else "done"
+                tasks.append(Task(f"Oppgave {n}.{k}", "Kari", "2030-01-01", status, meeting.id))
+        store.save(history, tasks)
+    finally:
+        store.close()
+    return meetings
+
+
+async def test_home_reads_only_the_tasks_it_lists(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_count = years_of_history(data_dir)
+    built = {"tasks": 0, "meetings": 0}
+    task_from_dict, summary_from_dict = Task.from_dict.__func__, MeetingSummary.from_dict.__func__
+
+    def count_task(cls, data):
+        built["tasks"] += 1
+        return task_from_dict(cls, data)
+
+    def count_summary(cls, data):
+        built["meetings"] += 1
+        return summary_from_dict(cls, data)
+
+    monkeypatch.setattr(Task, "from_dict", classmethod(count_task))
+    monkeypatch.setattr(MeetingSummary, "from_dict", classmethod(count_summary))
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.query_one("#tasks").row_count == HOME_TASKS
+        assert str(home.query_one("#more-tasks").render()) == t("home.more_tasks", n=open_count - HOME_TASKS)
+        assert built["tasks"] == HOME_TASKS  # not the 1,200 stored, not even the 120 open ones
+        assert built["meetings"] == 120  # the index is read once
+        built.update(tasks=0, meetings=0)
+        home.refresh_data()  # coming back home: the meetings are kept, the tasks read again
+        assert built == {"tasks": HOME_TASKS, "meetings": 0}
     close_app(app)
