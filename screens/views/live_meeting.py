@@ -27,7 +27,10 @@ from kktui.screens.widgets.links import open_allowed_link
 from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
 from kktui.services.session import Session
 
-AUTOSAVE_SECONDS = 1.0
+# One timer, two jobs in turn: the clock on even beats, the autosave on odd ones. Two timers of
+# one second fired in the same turn of the event loop, and a key typed then waited for both.
+BEAT_SECONDS = 0.5
+AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
 
 
@@ -91,6 +94,8 @@ class LiveMeetingScreen(KkScreen):
         self._loading = False
         self._shown_step = -1
         self._task_count: int | None = None
+        self._beats = 0
+        self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
 
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -130,9 +135,7 @@ class LiveMeetingScreen(KkScreen):
         notes.cursor_blink = self.cursor_blink
         self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
-        self.set_interval(1.0, self.tick)
-        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
-        self.set_interval(HEARTBEAT_SECONDS, self.heartbeat)
+        self.set_interval(BEAT_SECONDS, self._beat)
         self.query_one("#notes", TextArea).focus()
         self.call_after_refresh(self._focus_step)
 
@@ -183,6 +186,26 @@ class LiveMeetingScreen(KkScreen):
     def panel_changed(self) -> None:
         self._dirty = True
 
+    def _beat(self) -> None:
+        """Every half second: the clock, or the autosave (and now and then the heartbeat)."""
+        self._beats += 1
+        if self._beats % 2:
+            self.tick()
+        elif self._beats % round(HEARTBEAT_SECONDS / BEAT_SECONDS) == 0:
+            self.heartbeat()
+        else:
+            self.autosave()
+
+    def _show_text(self, selector: str, text: str) -> Static:
+        """Put text in one of the bars' fields, only if it changed. The bars are one line high,
+        so only a new width (a timer's text getting longer or shorter) needs a layout pass."""
+        widget = self.query_one(selector, Static)
+        before = self._shown_text.get(selector)
+        if text != before:
+            self._shown_text[selector] = text
+            widget.update(text, layout=before is None or len(text) != len(before))
+        return widget
+
     def tick(self) -> None:
         meeting, now = self.meeting, self.session.now()
         index = meeting.current
@@ -190,21 +213,18 @@ class LiveMeetingScreen(KkScreen):
         if step is None:
             return
         used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
-        self.query_one("#step-title", Static).update(f"{index + 1}/{len(meeting.steps)}  {step.title}")
+        self._show_text("#step-title", f"{index + 1}/{len(meeting.steps)}  {step.title}")
         if meeting.status == "planned":
-            self.query_one("#step-timer", Static).update(t("live.preparing"))
-            self.query_one("#total-timer", Static).update(t("live.not_started"))
+            self._show_text("#step-timer", t("live.preparing"))
+            self._show_text("#total-timer", t("live.not_started"))
             return
-        step_timer = self.query_one("#step-timer", Static)
         timer_text = f"{clock_text(used)} / {clock_text(planned)}"
         if used > planned:  # not by colour alone
             timer_text += " · " + t("live.over_time", minutes=max(1, int(used - planned) // 60))
-        step_timer.update(timer_text)
-        step_timer.set_class(used > planned, "-over")
-        total = self.query_one("#total-timer", Static)
+        self._show_text("#step-timer", timer_text).set_class(used > planned, "-over")
         total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
-        total.update(t("live.total", used=clock_text(total_used), planned=clock_text(total_planned)))
-        total.set_class(total_used > total_planned, "-over")
+        total_text = t("live.total", used=clock_text(total_used), planned=clock_text(total_planned))
+        self._show_text("#total-timer", total_text).set_class(total_used > total_planned, "-over")
         self.query_one(AgendaList).update_step(meeting, index, now)
 
     def update_status(self, saved: str | None = None) -> None:
@@ -217,7 +237,7 @@ class LiveMeetingScreen(KkScreen):
         if saved:
             # Queued is not saved: while the disk fails, say so instead of a time.
             text += " · " + (t("save.failed_title") if self.save_failing else t("live.saved_at", time=saved))
-        self.query_one("#live-status", Static).update(text)
+        self.query_one("#live-status", Static).update(text, layout=False)  # one line, always
 
     @on(SaveState)
     def save_state(self, message: SaveState) -> None:

@@ -87,7 +87,11 @@ class AgendaList(TranslatedBindings, OptionList):
             )
 
     def update_step(self, meeting: Meeting, index: int, now: float) -> None:
-        self.replace_option_prompt_at_index(index, step_label(meeting, index, now, self._width))
+        """The step's line anew, if it changed (it does when the step runs over): the clock asks
+        every second, and replacing an option redraws the list."""
+        label = step_label(meeting, index, now, self._width)
+        if index < self.option_count and self.get_option_at_index(index).prompt != label:
+            self.replace_option_prompt_at_index(index, label)
 
     def _index(self) -> int | None:
         return self.highlighted

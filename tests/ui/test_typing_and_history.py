@@ -4,6 +4,7 @@ autosave never run in the same turn of the event loop)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -113,4 +114,64 @@ async def test_home_reads_only_the_tasks_it_lists(
         built.update(tasks=0, meetings=0)
         home.refresh_data()  # coming back home: the meetings are kept, the tasks read again
         assert built == {"tasks": HOME_TASKS, "meetings": 0}
+    close_app(app)
+
+
+class Turns:
+    """Which turn of the event loop each call came in: calls in one turn share a number."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int, float]] = []
+        self._turn = 0
+        self._open = False
+
+    def record(self, name: str) -> None:
+        loop = asyncio.get_running_loop()
+        if not self._open:  # the first call of a new turn; the next turn closes it
+            self._open = True
+            self._turn += 1
+            loop.call_soon(self._close)
+        self.calls.append((name, self._turn, loop.time()))
+
+    def _close(self) -> None:
+        self._open = False
+
+
+def observe(turns: Turns, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Record each call of LiveMeetingScreen.<name>, however its timer holds it."""
+    job = getattr(LiveMeetingScreen, name)
+
+    def recorded(self, *args):
+        turns.record(name)
+        return job(self, *args)
+
+    monkeypatch.setattr(LiveMeetingScreen, name, recorded)
+
+
+async def test_the_clock_and_the_autosave_never_run_in_the_same_turn(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running_meeting(data_dir, clock)
+    turns = Turns()
+    for name in ("tick", "autosave", "heartbeat"):
+        observe(turns, monkeypatch, name)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen)
+        turns.calls.clear()  # from here on the timers alone call them
+        for word in ("Kari", "Ola", "Marte"):  # typing, so every autosave has something to save
+            await pilot.press(*word)
+            await pilot.pause(0.8)
+        await pilot.pause(1.2)
+        ticks = [turn for name, turn, _ in turns.calls if name == "tick"]
+        saves = [turn for name, turn, _ in turns.calls if name != "tick"]
+        assert len(ticks) >= 3 and len(saves) >= 3
+        assert not set(ticks) & set(saves)
+        # They take turns: a save falls between two ticks, never right after one.
+        names = [name for name, _, _ in turns.calls]
+        assert all(a != b for a, b in zip(names, names[1:], strict=False)), names
+    assert "Kari" in live.meeting.steps[0].notes
     close_app(app)
