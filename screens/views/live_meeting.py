@@ -7,7 +7,7 @@ from datetime import datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Markdown, Static, TextArea
 
 from kktui.dates import clock_text, show_date
@@ -23,8 +23,9 @@ from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
 from kktui.screens.widgets.agenda import AgendaList
+from kktui.screens.widgets.guidance import GuidancePane
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
+from kktui.screens.widgets.step_text import guidance_markdown, meeting_line, step_guidance
 from kktui.services.session import Session
 
 # One timer, two jobs in turn: the clock on even beats, the autosave on odd ones. Two timers of
@@ -32,6 +33,8 @@ from kktui.services.session import Session
 BEAT_SECONDS = 0.5
 AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
+# The next step's guidance is built this long after a step is shown, not in the same breath.
+PREPARE_SECONDS = 0.3
 
 
 class LiveMeetingScreen(KkScreen):
@@ -110,8 +113,7 @@ class LiveMeetingScreen(KkScreen):
                 with Horizontal(id="step-bar"):
                     yield Static(id="step-title")
                     yield Static(id="step-timer")
-                with VerticalScroll(id="guidance-scroll"):
-                    yield Markdown(id="guidance", open_links=False)
+                yield GuidancePane(id="guidance-scroll")
                 yield Vertical(id="step-panel")
                 yield TextArea(
                     id="notes",
@@ -156,9 +158,9 @@ class LiveMeetingScreen(KkScreen):
         agenda.show(meeting, now, keep=meeting.current)
         if step is None:
             return
-        self.query_one("#guidance", Markdown).update(guidance_markdown(meeting))
-        guidance_scroll = self.query_one("#guidance-scroll")
-        guidance_scroll.scroll_home(animate=False)
+        guidance_scroll = self.query_one(GuidancePane)
+        guidance_scroll.show(guidance_markdown(meeting))
+        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
@@ -171,6 +173,12 @@ class LiveMeetingScreen(KkScreen):
         self._shown_step = meeting.current
         self.tick()
         self.update_status()
+
+    def _prepare_next_guidance(self) -> None:
+        """Build the next step's guidance while the user reads this one: ctrl+n then only shows it."""
+        following = self.meeting.current + 1
+        if self.is_mounted and following < len(self.meeting.steps):
+            self.query_one(GuidancePane).prepare(step_guidance(self.meeting.steps[following]))
 
     def _show_panel(self, step) -> None:
         """Mount the step's own panel (see step_panels), or hide the panel area."""
