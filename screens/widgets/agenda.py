@@ -80,7 +80,13 @@ class AgendaList(TranslatedBindings, OptionList):
     def show(self, meeting: Meeting, now: float, keep: int | None = None) -> None:
         self._shown = (meeting, now)
         highlighted = self.highlighted if keep is None else keep
-        self.set_options(Option(step_label(meeting, i, now, self._width)) for i in range(len(meeting.steps)))
+        labels = [step_label(meeting, i, now, self._width) for i in range(len(meeting.steps))]
+        if self.option_count == len(labels):  # a step change: two lines differ, not all of them
+            for index, label in enumerate(labels):
+                if self.get_option_at_index(index).prompt != label:
+                    self.replace_option_prompt_at_index(index, label)
+        else:
+            self.set_options(Option(label) for label in labels)
         if self.option_count:
             self.highlighted = min(
                 highlighted if highlighted is not None else meeting.current, self.option_count - 1
