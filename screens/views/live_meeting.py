@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -33,7 +34,9 @@ from kktui.services.session import Session
 BEAT_SECONDS = 0.5
 AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
-# The next step's guidance is built this long after a step is shown, not in the same breath.
+# A step's guidance is shown this long after its title (a frame or two), and the next step's
+# is built this long after a step is shown, not in the same breath.
+GUIDANCE_AFTER_SECONDS = 1 / 30
 PREPARE_SECONDS = 0.3
 
 
@@ -159,7 +162,13 @@ class LiveMeetingScreen(KkScreen):
         if step is None:
             return
         guidance_scroll = self.query_one(GuidancePane)
-        guidance_scroll.show(guidance_markdown(meeting))
+        # The step's title, timer and notes first; its guidance a frame or two later, so laying
+        # out pages of it never holds back the title that says the step changed.
+        show_guidance = partial(guidance_scroll.show, guidance_markdown(meeting))
+        if guidance_scroll.shown is None:  # the screen opening: all of it in its first frame
+            show_guidance()
+        else:
+            self.set_timer(GUIDANCE_AFTER_SECONDS, show_guidance)
         self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
