@@ -11,18 +11,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Markdown, Static, TextArea
 
-from kktui.dates import clock_text, show_date
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
 from kktui.meeting import challenging, flow
 from kktui.meeting.model import Meeting
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import StepScreen
-from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
+from kktui.screens.messages import GoHome, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.views.meeting_bars import show_clock
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
+from kktui.screens.views.meeting_finish import ask_finish
 from kktui.screens.widgets.agenda import AgendaList
 from kktui.screens.widgets.guidance import GuidancePane
 from kktui.screens.widgets.links import open_allowed_link
@@ -213,36 +213,9 @@ class LiveMeetingScreen(KkScreen):
         else:
             self.autosave()
 
-    def _show_text(self, selector: str, text: str) -> Static:
-        """Put text in one of the bars' fields, only if it changed. The bars are one line high,
-        so only a new width (a timer's text getting longer or shorter) needs a layout pass."""
-        widget = self.query_one(selector, Static)
-        before = self._shown_text.get(selector)
-        if text != before:
-            self._shown_text[selector] = text
-            widget.update(text, layout=before is None or len(text) != len(before))
-        return widget
-
     def tick(self) -> None:
-        meeting, now = self.meeting, self.session.now()
-        index = meeting.current
-        step = meeting.current_step
-        if step is None:
-            return
-        used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
-        self._show_text("#step-title", f"{index + 1}/{len(meeting.steps)}  {step.title}")
-        if meeting.status == "planned":
-            self._show_text("#step-timer", t("live.preparing"))
-            self._show_text("#total-timer", t("live.not_started"))
-            return
-        timer_text = f"{clock_text(used)} / {clock_text(planned)}"
-        if used > planned:  # not by colour alone
-            timer_text += " · " + t("live.over_time", minutes=max(1, int(used - planned) // 60))
-        self._show_text("#step-timer", timer_text).set_class(used > planned, "-over")
-        total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
-        total_text = t("live.total", used=clock_text(total_used), planned=clock_text(total_planned))
-        self._show_text("#total-timer", total_text).set_class(total_used > total_planned, "-over")
-        self.query_one(AgendaList).update_step(meeting, index, now)
+        """The step's title and timer, the meeting's total, the agenda line (meeting_bars.py)."""
+        show_clock(self, self._shown_text)
 
     def update_status(self, saved: str | None = None) -> None:
         """Counts and the last save. Tasks are counted once (at mount) and then as they are added:
@@ -408,48 +381,7 @@ class LiveMeetingScreen(KkScreen):
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
-        self._after_typed_keys(self._ask_finish)
-
-    def _ask_finish(self) -> None:
-        self._capture_notes()
-        if challenging.has_closing(self.meeting):
-            missing = challenging.closing_missing(self.meeting, self.session.tasks(self.meeting.id))
-            if missing:
-                items = ", ".join(t(f"closing.missing.{name}") for name in missing)
-
-                def override(yes: bool | None) -> None:
-                    if yes:
-                        challenging.record_override(self.meeting, missing, self.session.now())
-                        self._finish()
-
-                self.app.push_screen(
-                    ConfirmScreen(
-                        t("closing.blocked", items=items), t("closing.finish_anyway"), t("closing.fill_in")
-                    ),
-                    override,
-                )
-                return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._finish()
-
-        # Finishing can be undone (the minutes reopen the meeting), so Enter finishes.
-        self.app.push_screen(
-            ConfirmScreen(
-                t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"), default_yes=True
-            ),
-            confirmed,
-        )
-
-    def _finish(self) -> None:
-        from kktui.services.meetings import finish_meeting
-
-        self._capture_notes()
-        follow_up = finish_meeting(self.session, self.meeting).follow_up
-        if follow_up is not None:
-            self.notify(t("closing.follow_up_planned", date=show_date(follow_up.date)), timeout=8)
-        self.post_message(MeetingFinished(self.meeting.id))
+        self._after_typed_keys(ask_finish, self)
 
     def action_leave(self) -> None:
         self.save_now()
