@@ -327,12 +327,26 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
 
 
 def run_app(folder: Path, lang: str, settings: Settings | None = None, read_only: bool = False) -> int:
+    import gc
+
     from kktui.storage.store import Store
 
-    store = Store.open(folder, read_only=read_only)
+    # Opening years of data and importing Textual make hundreds of thousands of objects that
+    # live as long as the app: without this, full garbage collections walk them all before
+    # the first frame. They are set aside (gc.freeze) once made; the app freezes again after
+    # its first frame (KktuiApp.on_mount).
+    gc.disable()
     try:
-        from kktui.screens.app import KktuiApp
-
+        store = Store.open(folder, read_only=read_only)
+        try:
+            from kktui.screens.app import KktuiApp
+        except BaseException:
+            store.close()
+            raise
+        gc.freeze()
+    finally:
+        gc.enable()
+    try:
         app = KktuiApp(store=store, lang=lang, settings=settings)
         app.run()
     finally:

@@ -126,7 +126,12 @@ class Task:
         return task
 
     def is_overdue(self, today_iso: str) -> bool:
-        return self.status == "open" and self.due is not None and self.due != "" and self.due < today_iso
+        return is_overdue(self.status, self.due, today_iso)
+
+
+def is_overdue(status: str, due: str | None, today_iso: str) -> bool:
+    """An open task past its due date (also for a stored task row, before it is a Task)."""
+    return status == "open" and due is not None and due != "" and due < today_iso
 
 
 @dataclass(frozen=True)

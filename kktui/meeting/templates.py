@@ -9,7 +9,7 @@ prompts (questions for the room), a checklist, and the source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -297,8 +297,20 @@ def read_markdown(path: Path) -> str:
         raise TemplateError(path, 1, str(exc.strerror or exc)) from None
 
 
+# Parsed templates by their file and its text: a command that looks up three templates (the
+# demo) read the same eight files three times, parsing each with markdown-it. The text is the
+# key, so an edited file is parsed again; a bad one is not kept (its error is raised each time).
+_PARSED: dict[tuple[str, str, bool, str], Template] = {}
+
+
 def read_template(path: Path, lang: str, builtin: bool) -> Template:
-    return parse_template(read_markdown(path), path, lang=lang, builtin=builtin)
+    text = read_markdown(path)
+    key = (str(path), lang, builtin, text)
+    if key not in _PARSED:
+        _PARSED[key] = parse_template(text, path, lang=lang, builtin=builtin)
+    # A copy: a caller may rename it (load_templates does for the user's own); the steps are
+    # only read (new_steps copies what a meeting may change).
+    return replace(_PARSED[key])
 
 
 def _year_position(path: Path) -> tuple[int, str]:
@@ -327,8 +339,23 @@ def load_templates(lang: str, data_dir: Path | None = None) -> tuple[list[Templa
 
 
 def find_template(template_id: str, lang: str, data_dir: Path | None = None) -> Template | None:
-    templates, _ = load_templates(lang, data_dir)
-    for template in templates:
-        if template.id == template_id:
-            return template
-    return None
+    """The template with this id, as load_templates would list it (None if it is missing or
+    broken). Its id names its file, so only that one file is read."""
+    builtin = not template_id.startswith("user:")
+    stem = template_id if builtin else template_id[len("user:") :]
+    if builtin:
+        folder = locations.templates_dir(lang)
+    elif data_dir is not None:
+        folder = locations.user_templates_dir(data_dir)
+    else:
+        return None
+    path = folder / f"{stem}.md"
+    if not stem or Path(stem).name != stem or stem.startswith(".") or not path.is_file():
+        return None
+    try:
+        template = read_template(path, lang, builtin)
+    except TemplateError:
+        return None
+    if not builtin:
+        template.id = template_id
+    return template

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.meeting.model import Meeting, MeetingSummary, Task
+from kktui.meeting.model import Meeting, MeetingSummary, Task, is_overdue
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem
 from kktui.storage.autosave import Saver
 from kktui.storage.files import SaveFailed
@@ -173,15 +173,39 @@ class Session:
     ) -> list[Task]:
         """Tasks of a class (given in its meetings or to it directly), and tasks of no class.
         Tasks from a confidential meeting only when asked for (`confidential`)."""
-        from kktui.meeting.followup import class_of_task
-        from kktui.meeting.secrecy import is_confidential
+        self.saver.flush(2.0)
+        docs = self._class_task_docs(class_id, status, confidential)
+        tasks = [Task.from_dict(doc) for doc in docs]
+        return sorted(tasks, key=lambda task: (task.due or "9999", task.created_at))
 
-        meetings = {m.id: m for m in self.meeting_index()}
+    def home_tasks(self, class_id: str | None, today: str, limit: int) -> tuple[list[Task], int]:
+        """The class's open tasks as home lists them, overdue first then by due date: the first
+        `limit` of them, and how many more there are. Only those shown become Task objects."""
+        self.saver.flush(2.0)
+        docs = self._class_task_docs(class_id, "open")
+        docs.sort(
+            key=lambda d: (
+                not is_overdue("open", d.get("due"), today),
+                d.get("due") or "9999",
+                d.get("created_at") or "",
+            )
+        )
+        return [Task.from_dict(doc) for doc in docs[:limit]], max(0, len(docs) - limit)
+
+    def _class_task_docs(
+        self, class_id: str | None, status: str | None, confidential: bool = False
+    ) -> list[dict]:
+        """As followup.class_of_task decides it, on the stored rows: a task's own class, else
+        the class of its meeting; a confidential meeting's tasks only when asked for
+        (meeting/secrecy.py says why)."""
+        classes = self.store.meeting_classes()
+        secret = set() if confidential else self.store.confidential_meeting_ids()
+        wanted = ("", class_id or "")
         return [
-            task
-            for task in self.tasks(status=status)
-            if class_of_task(task, meetings) in ("", class_id or "")
-            and (confidential or not is_confidential(task, meetings))
+            doc
+            for doc in self.store.task_docs(status=status)
+            if (doc.get("class_id") or classes.get(doc.get("meeting_id") or "", "")) in wanted
+            and (confidential or (doc.get("meeting_id") or "") not in secret)
         ]
 
     def carry_over(self, meeting: Meeting) -> bool:

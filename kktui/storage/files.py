@@ -22,6 +22,7 @@ from tinydb.storages import Storage
 
 from kktui.i18n import t
 from kktui.storage import locations
+from kktui.storage.pieces import dumps_in_pieces
 from kktui.text import json_may_hold_controls, visible_data
 
 BACKUPS_KEPT = 5
@@ -291,7 +292,7 @@ class AtomicJSONStorage(Storage):
     def _flush(self) -> None:
         if self.read_only:
             raise SaveFailed(t("storage.read_only", path=self.path))
-        text = json.dumps(self._data, ensure_ascii=False, separators=(",", ":"))
+        text = dumps_in_pieces(self._data)  # the same text as one json.dumps, without stalling typing
         try:
             atomic_write_text(self.path, text)
         except OSError as exc:

@@ -53,6 +53,11 @@ TABLES = {
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
 
 
+def _sort_key(row: dict[str, Any]) -> tuple[str, str]:
+    """A stored meeting row's place in time, as Meeting.sort_key and MeetingSummary.sort_key."""
+    return (row.get("date") or "", row.get("time") or "")
+
+
 class Store:
     def __init__(
         self,
@@ -150,11 +155,20 @@ class Store:
             self._lock.release()
             self._lock = None
 
-    # -- meetings --------------------------------------------------------------
+    # -- meetings ----------------------------------------------------------------
+    def _rows(self, table: str) -> list[dict[str, Any]]:
+        """The stored rows of a table, as they are in memory: only to read, never to change.
+
+        TinyDB's own reads make a Document of every row (10,000 tasks of ten years cost tens of
+        milliseconds); filter these first and copy or build objects from the few that match.
+        A save changes rows in place: look at them while holding the mutex (it is re-entrant)."""
+        with self._mutex:
+            return list(((self._storage.read() or {}).get(table) or {}).values())
+
     def meetings(self) -> list[Meeting]:
         """Every meeting, whole (each one's file is read): for exports and whole-year views."""
         with self._mutex:
-            docs = list(self._db.table(MEETINGS).all())
+            docs = [dict(doc) for doc in self._rows(MEETINGS)]
         meetings = []
         for doc in docs:
             try:
@@ -166,8 +180,18 @@ class Store:
     def meeting_index(self) -> list[MeetingSummary]:
         """Every meeting's title, date, status and people, without agenda and notes: for lists."""
         with self._mutex:
-            docs = list(self._db.table(MEETINGS).all())
-        return sorted((MeetingSummary.from_dict(d) for d in docs), key=MeetingSummary.sort_key)
+            summaries = [MeetingSummary.from_dict(d) for d in self._rows(MEETINGS)]
+        return sorted(summaries, key=MeetingSummary.sort_key)
+
+    def meeting_classes(self) -> dict[str, str]:
+        """Each meeting's id and the id of its class ("" for none), without building the index."""
+        with self._mutex:
+            return {str(d.get("id", "")): str(d.get("class_id") or "") for d in self._rows(MEETINGS)}
+
+    def confidential_meeting_ids(self) -> set[str]:
+        """The ids of the meetings marked confidential, without building the index."""
+        with self._mutex:
+            return {str(d.get("id", "")) for d in self._rows(MEETINGS) if d.get("confidential")}
 
     def _full(self, doc: dict[str, Any]) -> Meeting:
         """A meeting whole: its row and its own file, checked when it is first read (and, in a
@@ -192,27 +216,31 @@ class Store:
         return bodies.join(dict(doc), body)
 
     def meeting(self, ref: str) -> Meeting:
-        """A meeting, whole, by id (or a unique beginning of one), or "last": the newest started."""
-        meetings = self.meeting_index()
-        if not meetings:
+        """A meeting, whole, by id (or a unique beginning of one), or "last": the newest started.
+
+        Only the one meeting is built: the others are looked at as stored rows."""
+        with self._mutex:
+            row = dict(self._find(ref, self._rows(MEETINGS)))
+        return self._full(row)
+
+    @staticmethod
+    def _find(ref: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+        if not rows:
             raise LookupError(t("storage.no_meetings"))
         if ref == "last":
-            started = [m for m in meetings if m.status != "planned"] or meetings
-            return self._load(started[-1].id)
-        for meeting in meetings:
-            if meeting.id == ref:
-                return self._load(ref)
-        fits = [m for m in meetings if len(ref) >= 4 and m.id.startswith(ref)]
+            started = [row for row in rows if row.get("status", "planned") != "planned"] or rows
+            # Last in meeting_index() order: the newest date and time; of equals, the last stored.
+            return max(enumerate(started), key=lambda pair: (_sort_key(pair[1]), pair[0]))[1]
+        for row in rows:
+            if row.get("id") == ref:
+                return row
+        fits = [row for row in rows if len(ref) >= 4 and str(row.get("id", "")).startswith(ref)]
         if len(fits) == 1:  # a unique beginning of an id is enough to type
-            return self._load(fits[0].id)
+            return fits[0]
         if fits:
-            raise LookupError(t("storage.ambiguous_meeting", ref=ref, ids=", ".join(m.id for m in fits)))
+            ids = ", ".join(str(row.get("id")) for row in sorted(fits, key=_sort_key))
+            raise LookupError(t("storage.ambiguous_meeting", ref=ref, ids=ids))
         raise LookupError(t("storage.no_meeting", ref=ref))
-
-    def _load(self, meeting_id: str) -> Meeting:
-        with self._mutex:
-            docs = self._db.table(MEETINGS).search(Query().id == meeting_id)
-        return self._full(docs[0])
 
     def save_meeting(self, meeting: Meeting) -> None:
         self.save(meetings=[meeting])
@@ -224,15 +252,19 @@ class Store:
         bodies.body_path(self._folder, meeting_id).unlink(missing_ok=True)
 
     # -- tasks -----------------------------------------------------------------
-    def tasks(self, meeting_id: str | None = None, status: str | None = None) -> list[Task]:
+    def task_docs(self, meeting_id: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+        """Copies of the stored task rows that match: to sort or count years of tasks and build
+        Task objects only of the few that are shown."""
         with self._mutex:
-            docs = list(self._db.table(TASKS).all())
-        # Filter the raw documents first: building years of tasks as objects costs.
-        if meeting_id is not None:
-            docs = [doc for doc in docs if doc.get("meeting_id") == meeting_id]
-        if status is not None:
-            docs = [doc for doc in docs if doc.get("status", "open") == status]
-        tasks = [Task.from_dict(d) for d in docs]
+            docs = self._rows(TASKS)
+            if meeting_id is not None:
+                docs = [doc for doc in docs if doc.get("meeting_id") == meeting_id]
+            if status is not None:
+                docs = [doc for doc in docs if doc.get("status", "open") == status]
+            return [dict(doc) for doc in docs]
+
+    def tasks(self, meeting_id: str | None = None, status: str | None = None) -> list[Task]:
+        tasks = [Task.from_dict(d) for d in self.task_docs(meeting_id, status)]
         return sorted(tasks, key=lambda task: (task.due or "9999", task.created_at))
 
     def save_task(self, task: Task) -> None:
@@ -373,16 +405,16 @@ class Store:
                 if not docs:
                     continue
                 table = self._db.table(table_name)
-                # One look-up table per write: a bulk save stays linear in the number of rows.
-                stored = {row.get("id"): row for row in table.all()} if len(docs) > 1 else None
+                # One look-up of the stored rows per write (no Document per row, no Query per
+                # row): a save while typing stays cheap with years of rows beside it.
+                raw = (self._storage.read() or {}).get(table_name) or {}
+                stored = {row.get("id"): (key, row) for key, row in raw.items()}
                 for doc in docs:
-                    current = (
-                        stored.get(doc["id"]) if stored is not None else table.get(Query().id == doc["id"])
-                    )
-                    if current is None:
+                    found = stored.get(doc["id"])
+                    if found is None:
                         table.insert(doc)
-                    elif dict(current) != doc:  # unchanged: no file write
-                        table.update(doc, doc_ids=[current.doc_id])
+                    elif found[1] != doc:  # unchanged: no file write
+                        table.update(doc, doc_ids=[int(found[0])])
             for key, ids in remove.items():
                 if ids:
                     self._db.table(TABLES[key]).remove(Query().id.one_of(list(ids)))

@@ -124,10 +124,8 @@ class HomeScreen(KkScreen):
         table.display = bool(meetings)
         self.query_one("#no-meetings").display = not meetings
 
-        open_tasks = self.session.class_tasks(class_id, status="open")
-        open_tasks.sort(key=lambda task: (not task.is_overdue(today), task.due or "9999"))
-        more = len(open_tasks[HOME_TASKS:])
-        open_tasks = open_tasks[:HOME_TASKS]
+        # Overdue first, then by due date; only the ones listed are read as tasks.
+        open_tasks, more = self.session.home_tasks(class_id, today, HOME_TASKS)
         self.query_one("#more-tasks", Static).update(t("home.more_tasks", n=more) if more else "")
         tasks = self.query_one("#tasks", DataTable)
         tasks.clear()

@@ -3,34 +3,43 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Markdown, Static, TextArea
 
-from kktui.dates import clock_text, show_when
 from kktui.guidance.guides import first_link
 from kktui.i18n import t
 from kktui.meeting import challenging, flow
 from kktui.meeting.model import Meeting
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.capture import StepScreen
-from kktui.screens.dialogs.confirm import ConfirmScreen
-from kktui.screens.messages import GoHome, MeetingFinished, MeetingsChanged, SaveState
+from kktui.screens.messages import GoHome, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
 from kktui.screens.views.live_time import show_over_hint, take_time
+from kktui.screens.views.meeting_bars import show_clock
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
+from kktui.screens.views.meeting_finish import ask_finish
 from kktui.screens.widgets.agenda import AgendaList
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.guidance import GuidancePane
 from kktui.screens.widgets.links import open_allowed_link
-from kktui.screens.widgets.step_text import guidance_markdown, meeting_line
+from kktui.screens.widgets.step_text import guidance_markdown, meeting_line, step_guidance
 from kktui.services.session import Session
 
-AUTOSAVE_SECONDS = 1.0
+# One timer, two jobs in turn: the clock on even beats, the autosave on odd ones. Two timers of
+# one second fired in the same turn of the event loop, and a key typed then waited for both.
+BEAT_SECONDS = 0.5
+AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
+# A step's guidance is shown this long after its title (a frame or two), and the next step's
+# is built this long after a step is shown, not in the same breath.
+GUIDANCE_AFTER_SECONDS = 1 / 30
+PREPARE_SECONDS = 0.3
 
 
 class LiveMeetingScreen(KkScreen):
@@ -112,6 +121,8 @@ class LiveMeetingScreen(KkScreen):
         self._loading = False
         self._shown_step = -1
         self._task_count: int | None = None
+        self._beats = 0
+        self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
 
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -127,8 +138,7 @@ class LiveMeetingScreen(KkScreen):
                     yield Static(id="step-title")
                     yield Static(id="step-timer")
                 yield Static(id="over-hint")
-                with VerticalScroll(id="guidance-scroll"):
-                    yield Markdown(id="guidance", open_links=False)
+                yield GuidancePane(id="guidance-scroll")
                 yield Vertical(id="step-panel")
                 yield TextArea(
                     id="notes",
@@ -152,9 +162,7 @@ class LiveMeetingScreen(KkScreen):
         notes.cursor_blink = self.cursor_blink
         self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
-        self.set_interval(1.0, self.tick)
-        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
-        self.set_interval(HEARTBEAT_SECONDS, self.heartbeat)
+        self.set_interval(BEAT_SECONDS, self._beat)
         self.query_one("#notes", TextArea).focus()
         self.call_after_refresh(self._focus_step)
 
@@ -175,9 +183,15 @@ class LiveMeetingScreen(KkScreen):
         agenda.show(meeting, now, keep=meeting.current)
         if step is None:
             return
-        self.query_one("#guidance", Markdown).update(guidance_markdown(meeting))
-        guidance_scroll = self.query_one("#guidance-scroll")
-        guidance_scroll.scroll_home(animate=False)
+        guidance_scroll = self.query_one(GuidancePane)
+        # The step's title, timer and notes first; its guidance a frame or two later, so laying
+        # out pages of it never holds back the title that says the step changed.
+        show_guidance = partial(guidance_scroll.show, guidance_markdown(meeting))
+        if guidance_scroll.shown is None:  # the screen opening: all of it in its first frame
+            show_guidance()
+        else:
+            self.set_timer(GUIDANCE_AFTER_SECONDS, show_guidance)
+        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
@@ -190,6 +204,12 @@ class LiveMeetingScreen(KkScreen):
         self._shown_step = meeting.current
         self.tick()
         self.update_status()
+
+    def _prepare_next_guidance(self) -> None:
+        """Build the next step's guidance while the user reads this one: ctrl+n then only shows it."""
+        following = self.meeting.current + 1
+        if self.is_mounted and following < len(self.meeting.steps):
+            self.query_one(GuidancePane).prepare(step_guidance(self.meeting.steps[following]))
 
     def _show_panel(self, step) -> None:
         """Mount the step's own panel (see step_panels), or hide the panel area."""
@@ -205,30 +225,21 @@ class LiveMeetingScreen(KkScreen):
     def panel_changed(self) -> None:
         self._dirty = True
 
+    def _beat(self) -> None:
+        """Every half second: the clock, or the autosave (and now and then the heartbeat)."""
+        self._beats += 1
+        if self._beats % 2:
+            self.tick()
+        elif self._beats % round(HEARTBEAT_SECONDS / BEAT_SECONDS) == 0:
+            self.heartbeat()
+        else:
+            self.autosave()
+
     def tick(self) -> None:
-        meeting, now = self.meeting, self.session.now()
-        index = meeting.current
-        step = meeting.current_step
-        if step is None:
-            return
-        used, planned = meeting.step_elapsed(index, now), step.planned_minutes * 60
-        self.query_one("#step-title", Static).update(f"{index + 1}/{len(meeting.steps)}  {step.title}")
-        if meeting.status == "planned":
-            self.query_one("#step-timer", Static).update(t("live.preparing"))
-            self.query_one("#total-timer", Static).update(t("live.not_started"))
-            return
-        step_timer = self.query_one("#step-timer", Static)
-        timer_text = f"{clock_text(used)} / {clock_text(planned)}"
-        if used > planned:  # not by colour alone
-            timer_text += " · " + t("live.over_time", minutes=max(1, int(used - planned) // 60))
-        step_timer.update(timer_text)
-        step_timer.set_class(used > planned, "-over")
-        total = self.query_one("#total-timer", Static)
-        total_used, total_planned = meeting.total_elapsed(now), meeting.planned_minutes * 60
-        total.update(t("live.total", used=clock_text(total_used), planned=clock_text(total_planned)))
-        total.set_class(total_used > total_planned, "-over")
-        show_over_hint(self, now)
-        self.query_one(AgendaList).update_step(meeting, index, now)
+        """The step's title and timer, the meeting's total, the agenda line (meeting_bars.py),
+        and what to do when the step runs over (live_time.py)."""
+        show_clock(self, self._shown_text)
+        show_over_hint(self, self.session.now(), self._shown_text)
 
     def update_status(self, saved: str | None = None) -> None:
         """Counts and the last save. Tasks are counted once (at mount) and then as they are added:
@@ -240,7 +251,7 @@ class LiveMeetingScreen(KkScreen):
         if saved:
             # Queued is not saved: while the disk fails, say so instead of a time.
             text += " · " + (t("save.failed_title") if self.save_failing else t("live.saved_at", time=saved))
-        self.query_one("#live-status", Static).update(text)
+        self.query_one("#live-status", Static).update(text, layout=False)  # one line, always
 
     @on(SaveState)
     def save_state(self, message: SaveState) -> None:
@@ -290,6 +301,8 @@ class LiveMeetingScreen(KkScreen):
 
     # -- moving through the agenda --------------------------------------------------------
     def _move(self, change) -> None:
+        if not self.is_mounted:  # left while the keys before it were handled
+            return
         self._capture_notes()
         now = self.session.now()
         if self.meeting.status == "planned":
@@ -302,15 +315,27 @@ class LiveMeetingScreen(KkScreen):
         self.show_step()
         self.call_after_refresh(self._focus_step)
 
+    def _after_typed_keys(self, callback, *args) -> None:
+        """Run `callback` once the focused field has handled the keys already sent to it.
+
+        The step keys are priority bindings: the app handles ctrl+n as it arrives, while the
+        letters typed just before it still wait in the notes' queue. Changing the step at once
+        would read the notes without them and then type them into the next step."""
+        focused = self.focused
+        if focused is None:
+            callback(*args)
+        else:
+            focused.call_later(callback, *args)
+
     def action_next_step(self) -> None:
-        self._move(flow.next_step)
+        self._after_typed_keys(self._move, flow.next_step)
 
     def action_previous_step(self) -> None:
-        self._move(flow.previous_step)
+        self._after_typed_keys(self._move, flow.previous_step)
 
     @on(AgendaList.Jump)
     def jump(self, message: AgendaList.Jump) -> None:
-        self._move(lambda m, now: flow.go_to(m, message.index, now))
+        self._after_typed_keys(self._move, lambda m, now: flow.go_to(m, message.index, now))
 
     @on(AgendaList.Skip)
     def skip(self, message: AgendaList.Skip) -> None:
@@ -398,46 +423,7 @@ class LiveMeetingScreen(KkScreen):
 
     # -- leaving -------------------------------------------------------------------------
     def action_finish(self) -> None:
-        self._capture_notes()
-        if challenging.has_closing(self.meeting):
-            missing = challenging.closing_missing(self.meeting, self.session.tasks(self.meeting.id))
-            if missing:
-                items = ", ".join(t(f"closing.missing.{name}") for name in missing)
-
-                def override(yes: bool | None) -> None:
-                    if yes:
-                        challenging.record_override(self.meeting, missing, self.session.now())
-                        self._finish()
-
-                self.app.push_screen(
-                    ConfirmScreen(
-                        t("closing.blocked", items=items), t("closing.finish_anyway"), t("closing.fill_in")
-                    ),
-                    override,
-                )
-                return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._finish()
-
-        # Finishing can be undone (the minutes reopen the meeting), so Enter finishes.
-        self.app.push_screen(
-            ConfirmScreen(
-                t("live.finish_question"), t("live.finish_yes"), t("live.finish_no"), default_yes=True
-            ),
-            confirmed,
-        )
-
-    def _finish(self) -> None:
-        from kktui.services.meetings import finish_meeting
-
-        self._capture_notes()
-        follow_up = finish_meeting(self.session, self.meeting).follow_up
-        if follow_up is not None:
-            when = show_when(follow_up.date, follow_up.time)
-            self.notify(t("closing.follow_up_planned", date=when), timeout=8)
-        self.post_message(MeetingFinished(self.meeting.id))
+        self._after_typed_keys(ask_finish, self)
 
     def action_leave(self) -> None:
         self.save_now()

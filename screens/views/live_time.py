@@ -19,14 +19,19 @@ if TYPE_CHECKING:
     from kktui.screens.views.live_meeting import LiveMeetingScreen
 
 
-def show_over_hint(screen: LiveMeetingScreen, now: float) -> None:
-    """Under the step bar, while the step runs over: what to do about it, and the key."""
-    hint = screen.query_one("#over-hint", Static)
+def show_over_hint(screen: LiveMeetingScreen, now: float, shown: dict[str, str]) -> None:
+    """Under the step bar, while the step runs over: what to do about it, and the key. Written
+    only when it changes (meeting_bars.show_text), as the clock's other fields."""
+    from kktui.screens.views.meeting_bars import show_text
+
     over = flow.minutes_over(screen.meeting, now)
-    hint.display = over > 0
+    hint = screen.query_one("#over-hint", Static)
+    if hint.display != (over > 0):
+        hint.display = over > 0
     if over:
         spare = min(over, flow.minutes_to_spare(screen.meeting, screen.meeting.current))
-        hint.update(t("live.over_hint", minutes=spare) if spare else t("live.over_hint_no_time"))
+        text = t("live.over_hint", minutes=spare) if spare else t("live.over_hint_no_time")
+        show_text(screen, shown, "#over-hint", text)
 
 
 def take_time(screen: LiveMeetingScreen) -> None:

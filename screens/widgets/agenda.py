@@ -80,14 +80,24 @@ class AgendaList(TranslatedBindings, OptionList):
     def show(self, meeting: Meeting, now: float, keep: int | None = None) -> None:
         self._shown = (meeting, now)
         highlighted = self.highlighted if keep is None else keep
-        self.set_options(Option(step_label(meeting, i, now, self._width)) for i in range(len(meeting.steps)))
+        labels = [step_label(meeting, i, now, self._width) for i in range(len(meeting.steps))]
+        if self.option_count == len(labels):  # a step change: two lines differ, not all of them
+            for index, label in enumerate(labels):
+                if self.get_option_at_index(index).prompt != label:
+                    self.replace_option_prompt_at_index(index, label)
+        else:
+            self.set_options(Option(label) for label in labels)
         if self.option_count:
             self.highlighted = min(
                 highlighted if highlighted is not None else meeting.current, self.option_count - 1
             )
 
     def update_step(self, meeting: Meeting, index: int, now: float) -> None:
-        self.replace_option_prompt_at_index(index, step_label(meeting, index, now, self._width))
+        """The step's line anew, if it changed (it does when the step runs over): the clock asks
+        every second, and replacing an option redraws the list."""
+        label = step_label(meeting, index, now, self._width)
+        if index < self.option_count and self.get_option_at_index(index).prompt != label:
+            self.replace_option_prompt_at_index(index, label)
 
     def _index(self) -> int | None:
         return self.highlighted

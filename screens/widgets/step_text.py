@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kktui.i18n import t
-from kktui.meeting.model import Meeting
+from kktui.meeting.model import AgendaStep, Meeting
 
 
 def meeting_line(meeting: Meeting) -> str:
@@ -18,8 +18,11 @@ def meeting_line(meeting: Meeting) -> str:
 
 def guidance_markdown(meeting: Meeting) -> str:
     step = meeting.current_step
-    if step is None:
-        return ""
+    return "" if step is None else step_guidance(step)
+
+
+def step_guidance(step: AgendaStep) -> str:
+    """A step's guidance, prompts, checklist and source, as Markdown."""
     parts = [step.guidance or t("live.no_guidance")]
     if step.prompts:
         parts.append(f"**{t('live.prompts')}**\n\n" + "\n".join(f"- {p}" for p in step.prompts))

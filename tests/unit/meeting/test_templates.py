@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from kktui.guidance.check import check_content
-from kktui.meeting.templates import TemplateError, load_templates, parse_template, read_template
+from kktui.meeting.templates import (
+    TemplateError,
+    find_template,
+    load_templates,
+    parse_template,
+    read_template,
+)
 from kktui.storage import locations
 
 GOOD = """\
@@ -482,3 +488,37 @@ def test_the_content_keeps_one_form_for_each_word_a_native_reader_flagged():
     assert "opplæringslova" not in nb.lower() and "foreldregruppa" not in nb
     assert "sitt prosjekt" not in nb and "hvordan får vi tid" not in nb
     assert not re.search(r"\ba FAU\b", en) and "Recognition" not in en
+
+
+def test_finding_a_template_reads_its_file_alone_and_each_file_is_parsed_once(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kktui.meeting.templates as templates
+
+    folder = locations.user_templates_dir(data_dir)
+    folder.mkdir(parents=True)
+    (folder / "mitt.md").write_text(GOOD, encoding="utf-8")
+    (folder / "ødelagt.md").write_text("no heading here\n", encoding="utf-8")
+    parsed: list[str] = []
+    parse = templates.parse_template
+
+    def counting(text, path, **kwargs):
+        parsed.append(Path(path).name)
+        return parse(text, path, **kwargs)
+
+    monkeypatch.setattr(templates, "_PARSED", {})
+    monkeypatch.setattr(templates, "parse_template", counting)
+    planning = find_template("planleggingsmote", "nb", data_dir)
+    assert planning is not None and planning.id == "planleggingsmote" and planning.steps
+    assert parsed == ["planleggingsmote.md"]
+    mine = find_template("user:mitt", "nb", data_dir)
+    assert mine is not None and mine.id == "user:mitt" and mine.title == "Foreldremøte høst"
+    assert find_template("user:ødelagt", "nb", data_dir) is None  # broken: as load_templates skips it
+    assert find_template("ukjent", "nb", data_dir) is None
+    assert find_template("../nb/valg", "nb", data_dir) is None  # an id is a name, never a path
+    parsed.clear()
+    listed, _ = load_templates("nb", data_dir)
+    again = find_template("planleggingsmote", "nb", data_dir)
+    assert "planleggingsmote.md" not in parsed  # parsed once, kept
+    assert again is not None and [s.title for s in again.steps] == [s.title for s in planning.steps]
+    assert [t.id for t in listed].count("user:mitt") == 1
