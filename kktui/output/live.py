@@ -45,7 +45,7 @@ ul.tasks li span{display:inline-block}
 LIVE_SCRIPT = """(function(){
 var main=document.getElementById('live');
 function two(n){return (n<10?'0':'')+n;}
-function clock(s){var h=Math.floor(s/3600),m=Math.floor(s%3600/60);return (h?h+':'+two(m):two(m))+':'+two(s%60);}
+function clock(s){var h=Math.floor(s/3600),m=Math.floor(s%3600/60);return h+':'+two(m)+':'+two(s%60);}
 setInterval(function(){var all=document.querySelectorAll('[data-used]');for(var i=0;i<all.length;i++){
 var e=all[i],u=+e.getAttribute('data-used')+1,p=+e.getAttribute('data-planned');e.setAttribute('data-used',u);
 e.querySelector('.used').textContent=clock(u);e.classList.toggle('over',u>p);}},1000);

@@ -24,7 +24,9 @@ def show_over_hint(screen: LiveMeetingScreen, now: float, shown: dict[str, str])
     only when it changes (meeting_bars.show_text), as the clock's other fields."""
     from kktui.screens.views.meeting_bars import show_text
 
-    over = flow.minutes_over(screen.meeting, now)
+    meeting = screen.meeting
+    running = meeting.current_step is not None and meeting.status != "planned"
+    over = flow.minutes_over(meeting, now) if running else 0
     hint = screen.query_one("#over-hint", Static)
     if hint.display != (over > 0):
         hint.display = over > 0

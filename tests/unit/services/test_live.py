@@ -66,7 +66,7 @@ def test_the_live_page_shows_the_agenda_decisions_and_tasks_but_never_notes_or_p
     current = re.search(r'<li class="now" aria-current="step">(.*?)</li>', page)
     assert current is not None and meeting.steps[0].title in current.group(1)
     planned = meeting.steps[0].planned_minutes
-    assert f'brukt <span class="used">02:05</span> av {planned:02d}:00' in current.group(1)
+    assert f'brukt <span class="used">0:02:05</span> av 0:{planned:02d}:00' in current.group(1)
     for step in meeting.steps[1:]:
         assert step.title in page
     assert "Dugnad 12. mai" in page
