@@ -51,7 +51,20 @@ def run(folder: Path, label: str, rounds: int) -> None:
         print(f"  kktui {name}: {median * 1000:.0f} ms, ratio {median / base:.2f} (target <= 1.2)")
 
 
+def compile_kktui() -> None:
+    """The apps run with PYTHONDONTWRITEBYTECODE, so a fresh checkout would recompile kktui on
+    every start while the bare apps use the installed packages' compiled files: compile once."""
+    import compileall
+    import importlib.util
+
+    for name in ("kktui", "kktui.screens"):
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:  # kktui.screens is a folder of its own when editable
+            compileall.compile_dir(str(Path(spec.origin).parent), quiet=2, workers=1)
+
+
 def main() -> None:
+    compile_kktui()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--years", action="store_true", help="also with ten years of data (years.py)")
