@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
@@ -19,6 +19,7 @@ from kktui.school.school_years import ElectionError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import exports
 from kktui.services.school_year import NewYearDone, preview_new_year, start_new_year
 from kktui.services.session import Session
@@ -98,7 +99,7 @@ class NewYearScreen(KkScreen):
                 yield Input(id="year-name", compact=True)
             yield Static("", id="year-task", markup=False)
             yield Static("", id="year-hint", classes="hint wrap")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("year.screen_title")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Markdown, Static
+from textual.widgets import DataTable, Header, Markdown, Static
 
 from kktui.i18n import t
 from kktui.meeting import input as innspill
@@ -19,6 +19,7 @@ from kktui.output.privacy import NotShareable
 from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.notice_input import InputItemScreen
 from kktui.screens.messages import MeetingsChanged
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services import notice
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -55,7 +56,7 @@ class NoticeScreen(KkScreen):
             yield Static(t("input.list_title"), classes="pane-title")
             yield DataTable(id="notice-inputs", cursor_type="row", zebra_stripes=True)
             yield Static(t("input.none_yet"), id="no-inputs", classes="empty")
-        yield Footer(compact=True)
+        yield KkFooter()
 
     def on_mount(self) -> None:
         self.title = t("notice.screen_title")

@@ -139,3 +139,14 @@ def test_every_screen_and_dialog_stands_on_the_kktui_base() -> None:
     # Widgets with keys of their own translate them too (the app does so itself, also on a language switch).
     keyed = [cls for cls in classes if "BINDINGS" in vars(cls) and cls is not KktuiApp]
     assert [cls.__qualname__ for cls in keyed if not issubclass(cls, TranslatedBindings)] == []
+
+
+def test_every_screen_uses_the_footer_that_shows_only_whole_keys() -> None:
+    """Textual's Footer cuts the last key at 80 columns and leaves a stray letter after it
+    (`Kommandoerf`); widgets/footer.py shows only the keys that fit. A new screen must use it."""
+    offenders = [
+        path.relative_to(SCREENS_DIR).as_posix()
+        for path in SCREENS_DIR.rglob("*.py")
+        if path.name != "footer.py" and "Footer(" in path.read_text(encoding="utf-8").replace("KkFooter(", "")
+    ]
+    assert offenders == []
