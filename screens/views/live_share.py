@@ -53,9 +53,11 @@ class LiveShareScreen(ShareScreen):
         self.url = self.server.url
         self._told_stopped = False
 
+    def heading(self) -> str:
+        return t("live_view.title")
+
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#share-title", Static).update(f"{t('live_view.title')} · {self.meeting.title}")
         self.query_one("#share-scan", Static).update(t("live_view.scan"))
         self.query_one("#share-private", Static).display = False  # notes never go live
 

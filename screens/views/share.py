@@ -194,9 +194,12 @@ class ShareScreen(KkScreen):
                 yield OptionList(*[a.label for a in self.addresses], id="share-addresses")
         yield KkFooter()
 
+    def heading(self) -> str:
+        """What the screen is for, above the code (the live view says its own)."""
+        return t("publish.title") if self.publish else t("share.title")
+
     def on_mount(self) -> None:
-        title = t("publish.title") if self.publish else t("share.title")
-        self.query_one("#share-title", Static).update(f"{title} · {self.meeting.title}")
+        self.query_one("#share-title", Static).update(f"{self.heading()} · {self.meeting.title}")
         several = len(self.addresses) > 1
         self.query_one("#share-addresses").display = several
         self.query_one("#share-address-label").display = several

@@ -18,7 +18,7 @@ from kktui.screens.views.share import ShareOptions, ShareScreen
 from kktui.screens.views.summary import SummaryScreen
 from support.live import EventStream
 from support.share import decode_qr, screen_image
-from support.ui import Notifications, close_app, make_app, type_text
+from support.ui import Notifications, close_app, make_app, screen_text, type_text
 
 
 async def start_meeting(pilot) -> LiveMeetingScreen:
@@ -53,6 +53,7 @@ async def test_ctrl_o_shows_the_live_qr_and_the_phones_follow_until_the_minutes(
         await pilot.pause()
         share = app.screen
         assert isinstance(share, LiveShareScreen)
+        assert f"Direkte på telefonene · {meeting.title}" in screen_text(app)  # not "Del referatet"
         url = share.url
         assert decode_qr(screen_image(app)) == [url]  # what a phone camera reads off the screen
         page = fetch(url)
