@@ -16,7 +16,7 @@ from kktui.output.privacy import NotShareable
 from kktui.screens.views.share import ShareOptions, ShareScreen
 from kktui.services import live
 from kktui.services.session import Session
-from kktui.share.netaddr import Address, candidate_addresses
+from kktui.share.netaddr import Address
 from kktui.share.server import ShareError
 
 
@@ -37,14 +37,7 @@ class LiveShareScreen(ShareScreen):
             self.server, self.url = running, running.url
             self.addresses = [Address(running.host, "", "lan")]
             return
-        options = self.options
-        if options.addresses:
-            self.addresses = list(options.addresses)
-        elif options.host:
-            self.addresses = [Address(options.host, "", "lan")]
-        else:
-            self.addresses = candidate_addresses(options.include_loopback)
-        self._serve(self.addresses[self.address_index], options.token)
+        self._serve_first_address()
 
     def _serve(self, address: Address, token: str | None = None) -> None:
         self.server = live.start(

@@ -143,6 +143,10 @@ class ShareScreen(KkScreen):
             self.server, self.url = taken, taken.url
             self.addresses = [Address(taken.host, "", "lan")]
             return
+        self._serve_first_address()
+
+    def _serve_first_address(self) -> None:
+        """Where to serve: the addresses given, the host given, or this laptop's own."""
         options = self.options
         if options.addresses:
             self.addresses = list(options.addresses)

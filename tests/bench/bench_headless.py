@@ -51,19 +51,10 @@ def run(folder: Path, label: str, rounds: int) -> None:
         print(f"  kktui {name}: {median * 1000:.0f} ms, ratio {median / base:.2f} (target <= 1.2)")
 
 
-def compile_kktui() -> None:
-    """The apps run with PYTHONDONTWRITEBYTECODE, so a fresh checkout would recompile kktui on
-    every start while the bare apps use the installed packages' compiled files: compile once."""
-    import compileall
-    import importlib.util
-
-    for name in ("kktui", "kktui.screens"):
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.origin:  # kktui.screens is a folder of its own when editable
-            compileall.compile_dir(str(Path(spec.origin).parent), quiet=2, workers=1)
-
-
 def main() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from years import compile_kktui
+
     compile_kktui()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
@@ -77,7 +68,6 @@ def main() -> None:
     )
     run(folder, "demo data", args.rounds)
     if args.years:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from years import generate
 
         years = Path(tempfile.mkdtemp(prefix="kktui-bench-cli-years-"))

@@ -398,19 +398,9 @@ def bench_step(runs: int) -> None:
     compare("Step change (ctrl+n until the next step's title is on screen)", base, ours, with_tail=True)
 
 
-def compile_kktui() -> None:
-    """The apps run with PYTHONDONTWRITEBYTECODE, so a fresh checkout would recompile kktui on
-    every start while the bare apps use the installed packages' compiled files: compile once."""
-    import compileall
-    import importlib.util
-
-    for name in ("kktui", "kktui.screens"):
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.origin:  # kktui.screens is a folder of its own when editable
-            compileall.compile_dir(str(Path(spec.origin).parent), quiet=2, workers=1)
-
-
 def main() -> None:
+    from years import compile_kktui
+
     compile_kktui()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("start", "keys", "step", "all"))

@@ -88,3 +88,15 @@ if __name__ == "__main__":
     n_meetings, n_tasks = generate(target)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     print(f"{target}: {n_meetings} meetings, {n_tasks} tasks, {size / 1e6:.1f} MB on disk")
+
+
+def compile_kktui() -> None:
+    """The apps run with PYTHONDONTWRITEBYTECODE, so a fresh checkout would recompile kktui on
+    every start while the bare apps use the installed packages' compiled files: compile once."""
+    import compileall
+    import importlib.util
+
+    for name in ("kktui", "kktui.screens"):
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:  # kktui.screens is a folder of its own when editable
+            compileall.compile_dir(str(Path(spec.origin).parent), quiet=2, workers=1)
