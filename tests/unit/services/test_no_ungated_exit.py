@@ -21,7 +21,7 @@ ALLOWED = {
     ("kktui/services/sharing.py", "server_for"): "the served page",
     ("kktui/services/sharing.py", "publish"): "the published page",
     ("kktui/share/publish.py", "publish_page"): "called only by sharing.publish",
-    ("kktui/cli.py", "_output"): "a document to standard output",
+    ("kktui/cli_io.py", "write_output"): "a document to standard output",
     ("kktui/cli.py", "cmd_share"): "the QR code of the link (no minutes in it) on the terminal",
     ("screens/views/share.py", "copy_minutes"): "the clipboard, with the Cleared from exports.copy_minutes",
     ("screens/views/notice.py", "copy_notice"): "the clipboard, with the Cleared from notice.copy_notice",
