@@ -192,7 +192,10 @@ async def check_recovery(pilot, folder: Path, meeting_id: str, disk: FailingDisk
     disk.heal()
     recovered = await wait_for(pilot, lambda: recovered_notices(app) > told, RETRY_WAIT)
     assert recovered, [n.message for n in notifications(app)]
-    assert "saved " in status_line(app), status_line(app)
+    # The notice comes from the saver's thread; the status line follows on the screen's next
+    # beat (a half second), so it is waited for, not read in the same instant.
+    shows_saved = await wait_for(pilot, lambda: "saved " in status_line(app), RETRY_WAIT)
+    assert shows_saved, status_line(app)
     notes = app.screen.query_one("#notes", TextArea)
     assert app.session.flush(5)
     assert notes_on_disk(folder, meeting_id) == notes.text  # the notes typed meanwhile reached disk
