@@ -18,7 +18,7 @@ from kktui.i18n import (
     strings_year,
 )
 
-STRINGS: dict[str, tuple[str, str]] = {}
+STRINGS: dict[str, tuple] = {}
 for _part in (
     strings_core,
     strings_keys,

@@ -76,7 +76,7 @@ ROW_CASES = {
     "no title": (lambda doc: doc.pop("title"), "title is missing"),
     "date a number": (lambda doc: doc.update(date=20260304), "date has the wrong shape (20260304)"),
     "attendees null": (lambda doc: doc.update(attendees=None), "attendees has the wrong shape (null)"),
-    "lang nn": (lambda doc: doc.update(lang="nn"), "lang has the wrong shape ('nn')"),
+    "lang se": (lambda doc: doc.update(lang="se"), "lang has the wrong shape ('se')"),
     "time 9.30": (lambda doc: doc.update(time="9.30"), "time has the wrong shape ('9.30')"),
 }
 
