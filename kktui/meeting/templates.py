@@ -34,6 +34,7 @@ CHECKBOX_RE = re.compile(r"^\[( |x|X)\]\s+")
 SECTIONS = {
     "veiledning": "guidance",
     "guidance": "guidance",
+    "rettleiing": "guidance",
     "spørsmål": "prompts",
     "prompts": "prompts",
     "questions": "prompts",
@@ -41,6 +42,8 @@ SECTIONS = {
     "checklist": "checklist",
     "kilde": "source",
     "kilder": "source",
+    "kjelde": "source",
+    "kjelder": "source",
     "source": "source",
     "sources": "source",
 }
@@ -237,7 +240,7 @@ def parse_template(text: str, path: Path | str, lang: str = "nb", builtin: bool 
                         t(
                             "tpl.bad_section",
                             title=title,
-                            names="Veiledning, Spørsmål, Sjekkliste, Kilde / Guidance, Prompts, Checklist, Source",
+                            names="Veiledning, Spørsmål, Sjekkliste, Kilde / Rettleiing, Kjelde / Guidance, Prompts, Checklist, Source",
                         ),
                     )
                 section, section_title = name, title.strip()
