@@ -203,9 +203,19 @@ STRINGS: dict[str, tuple] = {
     ),
     "cli.no_folder": ("Fant ikke mappen {path}.", "No folder {path}.", "Fann ikkje mappa {path}."),
     "check.ok": (
-        "Innholdet er i orden: {templates} maler og {guides} veiledere.",
-        "The content is fine: {templates} templates and {guides} guides.",
-        "Innhaldet er i orden: {templates} malar og {guides} rettleiarar.",
+        "Innholdet er i orden: {templates} og {guides}.",
+        "The content is fine: {templates} and {guides}.",
+        "Innhaldet er i orden: {templates} og {guides}.",
+    ),
+    "check.templates": (
+        ("{n} mal", "{n} maler"),
+        ("{n} template", "{n} templates"),
+        ("{n} mal", "{n} malar"),
+    ),
+    "check.guides": (
+        ("{n} veileder", "{n} veiledere"),
+        ("{n} guide", "{n} guides"),
+        ("{n} rettleiar", "{n} rettleiarar"),
     ),
     "check.nothing_found": (
         "Fant ingen maler eller veiledere i {path} (ventet .md-filer i templates/ og guides/).",
@@ -213,9 +223,9 @@ STRINGS: dict[str, tuple] = {
         "Fann ingen malar eller rettleiarar i {path} (venta .md-filer i templates/ og guides/).",
     ),
     "check.failed": (
-        "{n} problem(er) i innholdet.",
-        "{n} problem(s) in the content.",
-        "{n} problem i innhaldet.",
+        ("{n} problem i innholdet.", "{n} problemer i innholdet."),
+        ("{n} problem in the content.", "{n} problems in the content."),
+        ("{n} problem i innhaldet.", "{n} problem i innhaldet."),
     ),
     "check.guide_no_title": (
         "veilederen mangler en tittel («# ...»)",
@@ -270,29 +280,71 @@ STRINGS: dict[str, tuple] = {
         "Ukjende kolonnar, ikkje importerte: {columns}",
     ),
     "import.done": (
-        "Importert til {name}: {new} nye, {updated} oppdatert.",
-        "Imported into {name}: {new} new, {updated} updated.",
-        "Importert til {name}: {new} nye, {updated} oppdatert.",
+        (
+            "Importert til {name}: {n} ny, {updated} oppdatert.",
+            "Importert til {name}: {n} nye, {updated} oppdatert.",
+        ),
+        (
+            "Imported into {name}: {n} new, {updated} updated.",
+            "Imported into {name}: {n} new, {updated} updated.",
+        ),
+        (
+            "Importert til {name}: {n} ny, {updated} oppdatert.",
+            "Importert til {name}: {n} nye, {updated} oppdatert.",
+        ),
     ),
     "import.would": (
-        "Ville importert til {name}: {new} nye, {updated} oppdatert (ingenting er lagret).",
-        "Would import into {name}: {new} new, {updated} updated (nothing saved).",
-        "Ville importert til {name}: {new} nye, {updated} oppdatert (ingenting er lagra).",
+        (
+            "Ville importert til {name}: {n} ny, {updated} oppdatert (ingenting er lagret).",
+            "Ville importert til {name}: {n} nye, {updated} oppdatert (ingenting er lagret).",
+        ),
+        (
+            "Would import into {name}: {n} new, {updated} updated (nothing saved).",
+            "Would import into {name}: {n} new, {updated} updated (nothing saved).",
+        ),
+        (
+            "Ville importert til {name}: {n} ny, {updated} oppdatert (ingenting er lagra).",
+            "Ville importert til {name}: {n} nye, {updated} oppdatert (ingenting er lagra).",
+        ),
     ),
     "import.matches_kept": (
-        "{n} finnes allerede med andre opplysninger og er ikke endret; bruk --update (eller u i appen) for å oppdatere dem:",
-        "{n} are in the class already with other details and were not changed; use --update (or u in the app) to update them:",
-        "{n} finst allereie med andre opplysningar og er ikkje endra; bruk --update (eller u i appen) for å oppdatere dei:",
+        (
+            "{n} finnes allerede med andre opplysninger og er ikke endret; bruk --update (eller u i appen) for å oppdatere den:",
+            "{n} finnes allerede med andre opplysninger og er ikke endret; bruk --update (eller u i appen) for å oppdatere dem:",
+        ),
+        (
+            "{n} is in the class already with other details and was not changed; use --update (or u in the app) to update it:",
+            "{n} are in the class already with other details and were not changed; use --update (or u in the app) to update them:",
+        ),
+        (
+            "{n} finst allereie med andre opplysningar og er ikkje endra; bruk --update (eller u i appen) for å oppdatere vedkomande:",
+            "{n} finst allereie med andre opplysningar og er ikkje endra; bruk --update (eller u i appen) for å oppdatere dei:",
+        ),
     ),
     "import.unchanged": (
-        "{n} finnes allerede med de samme opplysningene.",
-        "{n} are in the class already with the same details.",
-        "{n} finst allereie med dei same opplysningane.",
+        (
+            "{n} finnes allerede med de samme opplysningene.",
+            "{n} finnes allerede med de samme opplysningene.",
+        ),
+        (
+            "{n} is in the class already with the same details.",
+            "{n} are in the class already with the same details.",
+        ),
+        ("{n} finst allereie med dei same opplysningane.", "{n} finst allereie med dei same opplysningane."),
     ),
     "import.rejected_count": (
-        "{n} rad(er) avvist; rett dem i fila og importer igjen (de andre blir ikke doble).",
-        "{n} row(s) rejected; fix them in the file and import again (the others will not be doubled).",
-        "{n} rader er avviste; rett dei i fila og importer på nytt (dei andre blir ikkje dobla).",
+        (
+            "{n} rad avvist; rett den i fila og importer igjen (de andre blir ikke doble).",
+            "{n} rader avvist; rett dem i fila og importer igjen (de andre blir ikke doble).",
+        ),
+        (
+            "{n} row rejected; fix it in the file and import again (the others will not be doubled).",
+            "{n} rows rejected; fix them in the file and import again (the others will not be doubled).",
+        ),
+        (
+            "{n} rad er avvist; rett ho i fila og importer på nytt (dei andre blir ikkje dobla).",
+            "{n} rader er avviste; rett dei i fila og importer på nytt (dei andre blir ikkje dobla).",
+        ),
     ),
     "key.language": ("English", "Norsk", "English"),
     "tip.language": (

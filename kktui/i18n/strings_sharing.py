@@ -60,9 +60,9 @@ STRINGS: dict[str, tuple] = {
     ),
     "share.opens": ("Antall åpninger: {n}", "Times opened: {n}", "Tal på opningar: {n}"),
     "share.left_out": (
-        "{n} private linjer er holdt utenfor.",
-        "{n} private lines are left out.",
-        "{n} private linjer er haldne utanfor.",
+        ("{n} privat linje er holdt utenfor.", "{n} private linjer er holdt utenfor."),
+        ("{n} private line is left out.", "{n} private lines are left out."),
+        ("{n} privat linje er halden utanfor.", "{n} private linjer er haldne utanfor."),
     ),
     "share.stopped": (
         "Delingen er stoppet.\n\nTrykk s for å dele på nytt.",
