@@ -380,7 +380,7 @@ STRINGS: dict[str, tuple] = {
     "settings.bad_minutes": (
         "I {path} må {key} være et antall minutter over 0 og høyst {max}, ikke «{value}»; kktui bruker {default}.",
         "In {path}, {key} must be a number of minutes above 0 and at most {max}, not «{value}»; kktui uses {default}.",
-        "I {path} må {key} vere eit tal minutt over 0 og høgst {max}, ikkje «{value}»; kktui brukar {default}.",
+        "I {path} må {key} vere eit tal på minutt over 0 og høgst {max}, ikkje «{value}»; kktui brukar {default}.",
     ),
     "settings.bad_text": (
         "I {path} må {key} være tekst i anførselstegn, ikke «{value}»; den blir ikke brukt.",
