@@ -13,7 +13,7 @@ from kktui.cli_io import CliError, echo, told_on_start
 from kktui.cli_io import open_session as _session
 from kktui.cli_io import write_output as _output
 from kktui.clock import Clock
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.storage import locations
 from kktui.storage.files import StorageError
 
@@ -196,11 +196,11 @@ def cmd_check(folder: str | None) -> int:
     for warning in law_date_warnings(root):  # a warning, not a failure: the law needs a fresh look
         echo(warning, err=True)
     if problems:
-        echo(t("check.failed", n=len(problems)), err=True)
+        echo(tn("check.failed", len(problems)), err=True)
         return 1
     if n_templates == n_guides == 0:  # not "0 templates and 0 guides: fine"
         raise CliError(t("check.nothing_found", path=root))
-    echo(t("check.ok", templates=n_templates, guides=n_guides))
+    echo(t("check.ok", templates=tn("check.templates", n_templates), guides=tn("check.guides", n_guides)))
     return 0
 
 
@@ -251,7 +251,7 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
     for rejected in preview.rejected:
         echo(f"{preview.where(rejected.line)}: {rejected.reason}", err=True)
     if preview.rejected:
-        echo(t("import.rejected_count", n=len(preview.rejected)), err=True)
+        echo(tn("import.rejected_count", len(preview.rejected)), err=True)
     return 1 if preview.rejected and not preview.rows else 0
 
 

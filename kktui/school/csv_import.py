@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from kktui.i18n import STRINGS, t
+from kktui.i18n import t, tn
 from kktui.i18n.answers import yes_no_or_maybe
 from kktui.school.contact_fields import (
     EMAIL_RE,
@@ -302,12 +302,6 @@ def apply(preview: Preview, update: bool) -> tuple[list[Person], list[Person]]:
     return new, changed
 
 
-def counted(key: str, count: int, **values) -> str:
-    """`key` with a count in it: the `.one` wording when the count is 1 (1 ny, not 1 nye)."""
-    one = f"{key}.one"
-    return t(one if count == 1 and one in STRINGS else key, **values)
-
-
 def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> list[str]:
     """What the import did (or would do), for the command line and the import screen."""
     lines = [
@@ -324,14 +318,14 @@ def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> l
     changed = [row for row in preview.matches if row.changes]
     updates = len(changed) if update else 0
     key = "import.would" if dry_run else "import.done"
-    lines.append(counted(key, len(preview.new), name=class_name, new=len(preview.new), updated=updates))
+    lines.append(tn(key, len(preview.new), name=class_name, updated=updates))
     if changed and not update:
-        lines.append(counted("import.matches_kept", len(changed), n=len(changed)))
+        lines.append(tn("import.matches_kept", len(changed)))
     for row in changed:
         lines.append(f"  {preview.where(row.line)}: {row.person.name} ({'; '.join(row.changes)})")
     same = len(preview.matches) - len(changed)
     if same:
-        lines.append(counted("import.unchanged", same, n=same))
+        lines.append(tn("import.unchanged", same))
     for doubt in preview.doubts:
         lines.append(f"  {preview.where(doubt.line)}: {doubt.reason}")
     return lines

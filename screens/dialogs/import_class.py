@@ -11,9 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Static
 
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.school.contact_fields import show_phone
-from kktui.school.csv_import import Preview, counted, summary
+from kktui.school.csv_import import Preview, summary
 from kktui.school.csv_read import ClassListError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
@@ -112,7 +112,7 @@ class ImportClassScreen(KkScreen):
         table.display = bool(preview.rows)
         rejected = [f"{preview.where(r.line)}: {r.reason}" for r in preview.rejected]
         if rejected:
-            rejected.insert(0, t("import.rejected_count", n=len(rejected)))
+            rejected.insert(0, tn("import.rejected_count", len(rejected)))
         self.query_one("#import-rejected", Static).update("\n".join(rejected))
         self.query_one("#import-rejected-scroll").display = bool(rejected)
 
@@ -136,7 +136,7 @@ class ImportClassScreen(KkScreen):
             self.notify(t("import.nothing"), timeout=5)
             return
         self.notify(
-            counted("import.done", len(new), name=school_class.name, new=len(new), updated=len(changed)),
+            tn("import.done", len(new), name=school_class.name, updated=len(changed)),
             timeout=8,
         )
         self.app.pop_screen()

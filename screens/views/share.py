@@ -26,7 +26,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from kktui.dates import clock_text
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.model import Meeting
 from kktui.output.gate import Cleared
 from kktui.output.privacy import NotShareable, private_lines
@@ -211,7 +211,7 @@ class ShareScreen(KkScreen):
             self.query_one("#share-addresses", OptionList).highlighted = self.address_index
         left_out = private_lines(self.meeting, self.session.tasks(self.meeting.id))
         private = self.query_one("#share-private", Static)
-        private.update(t("share.left_out", n=len(left_out)) if left_out else "")
+        private.update(tn("share.left_out", len(left_out)) if left_out else "")
         private.display = bool(left_out)
         network = t("publish.where", path=self.published_path) if self.publish else t("share.same_network")
         self.query_one("#share-network", Static).update(network)

@@ -19,6 +19,12 @@ SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
 
 
+def forms(entry: tuple, column: int) -> tuple[str, ...]:
+    """The texts of one column of an entry: one text, or its singular and plural (a tn() entry)."""
+    text = entry[column]
+    return text if isinstance(text, tuple) else (text,)
+
+
 def fragments(lang_index: int) -> set[str]:
     """Pieces of catalogue text (and template titles) that exist in one language only."""
     other = 1 - lang_index
@@ -26,9 +32,11 @@ def fragments(lang_index: int) -> set[str]:
     for texts in STRINGS.values():
         if texts[0] == texts[1]:
             continue
-        for piece in PLACEHOLDER.split(texts[lang_index]):
+        for piece in (piece for text in forms(texts, lang_index) for piece in PLACEHOLDER.split(text)):
             piece = piece.strip(" .,:;·()–-")
-            if len(piece) >= 8 and not any(piece in pair[other] for pair in STRINGS.values()):
+            if len(piece) >= 8 and not any(
+                piece in text for e in STRINGS.values() for text in forms(e, other)
+            ):
                 mine.add(piece)
     lang = ("nb", "en")[lang_index]
     for template in load_templates(lang)[0]:
@@ -146,9 +154,13 @@ SAME_IN_BOTH = {
 
 def test_every_catalogue_entry_is_translated() -> None:
     """An entry with the same text in both languages is a forgotten translation, unless listed."""
-    untranslated = sorted(key for key, (nb, en) in STRINGS.items() if nb == en and key not in SAME_IN_BOTH)
+    untranslated = sorted(
+        key for key, (nb, en, *_) in STRINGS.items() if nb == en and key not in SAME_IN_BOTH
+    )
     assert untranslated == []
-    assert all(nb.strip() and en.strip() for nb, en in STRINGS.values())
+    assert all(
+        text.strip() for entry in STRINGS.values() for column in (0, 1) for text in forms(entry, column)
+    )
 
 
 async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock: FixedClock) -> None:

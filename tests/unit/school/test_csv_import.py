@@ -239,7 +239,7 @@ def test_cli_import_reports_rejected_rows_and_never_doubles(data_dir: Path, caps
     assert code == 0
     assert "3 new" in out and "Windows-1252" in out
     assert "klasse.csv:6:" in err and "klasse.csv:7:" in err and "klasse.csv:8:" in err
-    assert "3 row(s) rejected" in err
+    assert "3 rows rejected; fix them" in err
 
     store = Store.open(data_dir, read_only=True)
     [school_class] = store.classes()
