@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from kktui.i18n import STRINGS, t
+from kktui.i18n import has, t
 from kktui.i18n.answers import yes_no_or_maybe
 from kktui.school.contact_fields import (
     EMAIL_RE,
@@ -305,7 +305,7 @@ def apply(preview: Preview, update: bool) -> tuple[list[Person], list[Person]]:
 def counted(key: str, count: int, **values) -> str:
     """`key` with a count in it: the `.one` wording when the count is 1 (1 ny, not 1 nye)."""
     one = f"{key}.one"
-    return t(one if count == 1 and one in STRINGS else key, **values)
+    return t(one if count == 1 and has(one) else key, **values)
 
 
 def summary(preview: Preview, update: bool, dry_run: bool, class_name: str) -> list[str]:
