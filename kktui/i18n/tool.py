@@ -112,9 +112,9 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def _texts(message: object) -> list[str]:
+def _texts(message: Message) -> list[str]:
     value = message.string
-    return [value] if isinstance(value, str) else list(value)
+    return [value] if isinstance(value, str) else list(value or ())
 
 
 def problems() -> list[str]:
