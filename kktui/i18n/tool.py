@@ -13,6 +13,7 @@ Not imported by the app: only by developers, translators and the tests.
 from __future__ import annotations
 
 import ast
+import contextlib
 import io
 import re
 import string
@@ -32,6 +33,11 @@ ROOT = LOCALE_DIR.parent.parent if (LOCALE_DIR.parent.parent / "screens").is_dir
 CODE_DIRS = ("kktui", "screens")
 KEYWORDS = {"t": None, "tn": None}  # the message id is the first argument of both
 POT = LOCALE_DIR / f"{DOMAIN}.pot"
+
+
+def _shown(path: Path) -> str:
+    """A path as the developer reads it: inside the repo, relative to it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def po_path(lang: str) -> Path:
@@ -129,13 +135,13 @@ def problems() -> list[str]:
         for lang, cat in catalogues.items():
             if cat.get(key) is None:
                 where, line = use.literal[key][0]
-                out.append(f"{where}:{line}: {key} is missing in {po_path(lang).relative_to(ROOT)}")
+                out.append(f"{where}:{line}: {key} is missing in {_shown(po_path(lang))}")
     for key in sorted(known - used.keys()):
-        out.append(f"{po_path('nb').relative_to(ROOT)}: {key} is not used in the code")
+        out.append(f"{_shown(po_path('nb'))}: {key} is not used in the code")
     for lang, cat in catalogues.items():
         ids = {m.id if isinstance(m.id, str) else m.id[0] for m in cat if m.id}
         for key in sorted(ids - known):
-            out.append(f"{po_path(lang).relative_to(ROOT)}: {key} is not in the bokmål catalogue")
+            out.append(f"{_shown(po_path(lang))}: {key} is not in the bokmål catalogue")
         for message in cat:
             if not message.id:
                 continue
@@ -145,15 +151,15 @@ def problems() -> list[str]:
                 continue
             texts, base_texts = _texts(message), _texts(base)
             if not all(texts):
-                out.append(f"{po_path(lang).relative_to(ROOT)}: {key} has no text")
+                out.append(f"{_shown(po_path(lang))}: {key} has no text")
             if message.pluralizable != base.pluralizable:
-                out.append(f"{po_path(lang).relative_to(ROOT)}: {key} must be plural as in bokmål (or not)")
+                out.append(f"{_shown(po_path(lang))}: {key} must be plural as in bokmål (or not)")
             want = set().union(*(_fields(x) for x in base_texts))
             for text in texts:
                 if text and _fields(text) - want - {"n"}:
-                    out.append(f"{po_path(lang).relative_to(ROOT)}: {key} has placeholders bokmål lacks")
+                    out.append(f"{_shown(po_path(lang))}: {key} has placeholders bokmål lacks")
             if message.fuzzy:
-                out.append(f"{po_path(lang).relative_to(ROOT)}: {key} is marked fuzzy")
+                out.append(f"{_shown(po_path(lang))}: {key} is marked fuzzy")
     for key in sorted(use.plural):
         entry = source.get((key, key)) or source.get(key)
         if entry is not None and not entry.pluralizable:
@@ -170,7 +176,7 @@ def problems() -> list[str]:
         mo = po_path(lang).with_suffix(".mo")
         if not mo.is_file() or mo.read_bytes() != compiled(cat):
             out.append(
-                f"{mo.relative_to(ROOT)} is not compiled from its .po: pybabel compile -d kktui/locale -D {DOMAIN}"
+                f"{_shown(mo)} is not compiled from its .po: pybabel compile -d kktui/locale -D {DOMAIN}"
             )
     return out
 
@@ -186,15 +192,20 @@ def extract() -> Path:
         msgid_bugs_address="",
         fuzzy=False,
     )
+    use = scan_code()
     found: dict[str, list[tuple[str, int]]] = {}
-    for name in CODE_DIRS:
-        for filename, lineno, message, _comments, _context in extract_from_dir(
-            ROOT / name, keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True
-        ):
-            key = message if isinstance(message, str) else message[0]
-            found.setdefault(key, []).append((f"{name}/{filename}", lineno))
+    with contextlib.redirect_stderr(io.StringIO()):  # Babel names every f-string it skips
+        for name in CODE_DIRS:
+            for filename, lineno, message, _comments, _context in extract_from_dir(
+                ROOT / name, keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True
+            ):
+                key = message if isinstance(message, str) else message[0]
+                # Babel joins the strings of `t("a" if x else "b")` into one; keep what the
+                # ast walk saw as a literal id.
+                if key in use.literal:
+                    found.setdefault(key, []).append((f"{name}/{filename}", lineno))
     known = {m.id if isinstance(m.id, str) else m.id[0] for m in source if m.id}
-    for key, places in used_ids(scan_code(), known).items():
+    for key, places in used_ids(use, known).items():
         found.setdefault(key, places)
     for key in sorted(found):
         base = source.get(key) or source.get((key, key))
