@@ -18,12 +18,11 @@ from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from kktui import i18n
-from kktui.i18n import t
-from kktui.i18n.catalogue import STRINGS
+from kktui.i18n import has, t
 
 
 def _tr(text: str) -> str:
-    return t(text) if text in STRINGS else text
+    return t(text) if has(text) else text
 
 
 @cache
@@ -55,4 +54,4 @@ def is_ours(node: DOMNode, key: str, binding: Binding) -> bool:
     for keys no one needs a palette for)."""
     merged = type(node)._merged_bindings
     originals = merged.key_to_bindings.get(key, []) if merged else []
-    return any(b.action == binding.action and b.description in STRINGS for b in originals)
+    return any(b.action == binding.action and has(b.description) for b in originals)

@@ -60,7 +60,24 @@ def _parity(by_lang: dict[str, dict[str, Template]]) -> list[str]:
                         problems.append(
                             f"{b[name].path}:1: " + t("check.steps_differ", other=a[name].path, a=sa, b=sb)
                         )
+                    la, lb = _guide_links(a[name]), _guide_links(b[name])
+                    if la is not None and lb is not None and la != lb:
+                        problems.append(
+                            f"{b[name].path}:1: "
+                            + t("check.links_differ", other=a[name].path, a=", ".join(la), b=", ".join(lb))
+                        )
     return problems
+
+
+def _guide_links(template: Template) -> list[str] | None:
+    """The guides a template links to, step by step, in order (the anchors differ by language)."""
+    from kktui.guidance.guides import GUIDE_LINK_RE, parse_link
+
+    try:
+        text = read_markdown(template.path)
+    except TemplateError:  # said where the template is read
+        return None
+    return [parse_link(m.group(1))[0] for m in GUIDE_LINK_RE.finditer(text)]  # type: ignore[index]  # a matched link parses
 
 
 def _check_guide_links(template: Template, guides_root: Path | None) -> list[str]:

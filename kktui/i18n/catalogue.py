@@ -5,6 +5,7 @@ Add a string to the file of the area that shows it; a key may be defined only on
 
 from kktui.i18n import (
     strings_attendance,
+    strings_content,
     strings_core,
     strings_glance,
     strings_keys,
@@ -32,6 +33,7 @@ for _part in (
     strings_attendance,
     strings_glance,
     strings_storage,
+    strings_content,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

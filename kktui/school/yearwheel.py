@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from kktui.i18n import STRINGS, t
+from kktui.i18n import has, t
 from kktui.meeting import template_ids as ids
 from kktui.school.elections import holders
 from kktui.school.model import Role, WheelItem
@@ -137,7 +137,7 @@ def propose(
         if season and season != election_season:
             continue
         when = date(year_of_month(school_year, month), month, day).isoformat() if day else ""
-        notes = t(f"wheel.notes.{key}", lang) if f"wheel.notes.{key}" in STRINGS else ""
+        notes = t(f"wheel.notes.{key}", lang) if has(f"wheel.notes.{key}", lang) else ""
         items.append(
             WheelItem(
                 title=t(f"wheel.item.{key}", lang),

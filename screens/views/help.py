@@ -8,8 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Markdown
 
-from kktui.i18n import t
-from kktui.i18n.catalogue import STRINGS
+from kktui.i18n import has, t
 from kktui.screens.base import KkBase, KkModal
 
 
@@ -38,7 +37,7 @@ class HelpScreen(KkModal[None]):
 
     def compose(self) -> ComposeResult:
         key = f"help.{self.about.HELP_KEY if isinstance(self.about, KkBase) else 'home'}"
-        intro = t(key) if key in STRINGS else ""
+        intro = t(key) if has(key) else ""
         text = f"# {t('help.title')}\n\n{intro}\n\n## {t('help.keys')}\n\n{key_table(self.about)}\n"
         with VerticalScroll(classes="dialog help"):
             yield Markdown(text, open_links=False)

@@ -10,6 +10,8 @@ the bare app alternate, so a busy machine slows both alike.
     .venv/bin/python tests/bench/pty_bench.py keys   [--keys 600]
     .venv/bin/python tests/bench/pty_bench.py step   [--rounds 9]   (rounds/3 walks through the agenda)
     .venv/bin/python tests/bench/pty_bench.py all
+    .venv/bin/python tests/bench/pty_bench.py start --against OTHER/.venv/bin/python
+        (also starts another build of kktui on the same demo data in the same rounds: before/after a change)
 """
 
 from __future__ import annotations
@@ -272,7 +274,7 @@ def first_frame(argv: list[str], marker: str) -> float:
         app.close()
 
 
-def bench_start(rounds: int) -> None:
+def bench_start(rounds: int, against: str | None = None) -> None:
     bare = script(BARE_START)
     empty = Path(tempfile.mkdtemp(prefix="kktui-bench-empty-"))
     demo, demo_marker = demo_folder()
@@ -284,6 +286,9 @@ def bench_start(rounds: int) -> None:
         ("kktui, demo data", kktui_argv(demo), demo_marker),
         ("kktui, ten years (1,000 meetings, 10,000 tasks)", kktui_argv(years), years_marker),
     ]
+    if against:
+        other = [against, "-m", "kktui", "--data", str(demo)]
+        cases.append((f"other build ({against}), demo data", other, demo_marker))
     for _, argv, marker in cases:  # warm the file cache and the .pyc files
         first_frame(argv, marker)
     results = {name: Figures(name) for name, _, _ in cases}
@@ -296,6 +301,8 @@ def bench_start(rounds: int) -> None:
     )
     compare("Ten years vs an empty folder", results[names[1]], results[names[3]])
     compare("Ten years vs bare app", results[names[0]], results[names[3]])
+    if against:
+        compare("This build vs the other build, demo data", results[names[4]], results[names[2]])
 
 
 def type_keys(app: PtyProcess, keys: int, rng: random.Random, out: Figures) -> None:
@@ -406,13 +413,14 @@ def main() -> None:
     parser.add_argument("what", choices=("start", "keys", "step", "all"))
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--keys", type=int, default=600)
+    parser.add_argument("--against", metavar="PYTHON", help="start: also time the kktui this Python runs")
     args = parser.parse_args()
     print(
         f"{date.today().isoformat()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
         f"real pty {COLS}x{ROWS}"
     )
     if args.what in ("start", "all"):
-        bench_start(args.rounds)
+        bench_start(args.rounds, args.against)
     if args.what in ("keys", "all"):
         bench_keys(args.keys)
     if args.what in ("step", "all"):

@@ -311,6 +311,22 @@ def test_check_content_reports_different_minutes(content_copy: Path) -> None:
     assert str(content_copy / "templates" / "nb" / "planleggingsmote.md") in problems[0]
 
 
+def test_check_content_reports_a_template_that_links_to_other_guides_in_one_language(
+    content_copy: Path,
+) -> None:
+    path = content_copy / "templates" / "en" / "valg.md"
+    text = path.read_text(encoding="utf-8")
+    assert "(guide:klassekontakt-rollen#" in text
+    path.write_text(
+        re.sub(r"\(guide:klassekontakt-rollen#[^)]*\)", "(guide:fau)", text, count=1), encoding="utf-8"
+    )
+
+    problems, _, _ = check_content(content_copy)
+
+    assert problems and all("valg.md:1:" in line and "klassekontakt-rollen" in line for line in problems)
+    assert any(str(path) in line for line in problems)
+
+
 def test_check_content_reports_a_template_missing_in_one_language(content_copy: Path) -> None:
     (content_copy / "templates" / "en" / "ny-elev.md").unlink()
 
