@@ -401,7 +401,7 @@ STRINGS: dict[str, tuple] = {
     "help.guides": (
         "Veilederne bygger på kildene bak kktui, skrevet om med egne ord og med kildene oppgitt. Velg en veileder eller et avsnitt til venstre; teksten vises til høyre. **/** søker i alle veilederne. I et møte åpner **F2** veilederen for punktet du står på.",
         "The guides build on the sources behind kktui, rewritten in our own words with the sources credited. Pick a guide or a section on the left; the text shows on the right. **/** searches all the guides. In a meeting, **F2** opens the guide for the step you are on.",
-        "Rettleiarane byggjer på kjeldene bak kktui, skrivne om med eigne ord og med kjeldene oppgitt. Vel ein rettleiar eller eit avsnitt til venstre; teksten blir vist til høgre. **/** søkjer i alle rettleiarane. I eit møte opnar **F2** rettleiaren for punktet du står på.",
+        "Rettleiarane byggjer på kjeldene bak kktui, skrivne om med eigne ord og med kjeldene nemnde. Vel ein rettleiar eller eit avsnitt til venstre; teksten blir vist til høgre. **/** søkjer i alle rettleiarane. I eit møte opnar **F2** rettleiaren for punktet du står på.",
     ),
     "check.no_guide": (
         "lenken peker på veilederen «{id}», som ikke finnes",
