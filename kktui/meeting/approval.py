@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.followup import is_group_meeting
 from kktui.meeting.model import AgendaStep, Meeting, MeetingSummary
 from kktui.output.privacy import is_private_line
@@ -125,7 +125,7 @@ def record(meeting: Meeting, previous: Meeting, outcome: str, changes: str = "")
     if outcome == "changes" and not changes:
         raise ApprovalRefused(t("approval.changes_missing"))
     if len(changes) > MAX_CHANGES:
-        raise ApprovalRefused(t("input.too_long", most=MAX_CHANGES))
+        raise ApprovalRefused(tn("input.too_long", MAX_CHANGES, most=MAX_CHANGES))
     step.outcomes[previous.id] = {
         "title": previous.title,
         "date": previous.date,

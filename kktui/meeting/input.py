@@ -8,7 +8,7 @@ minutes say what became of each one.
 
 from __future__ import annotations
 
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.model import AgendaStep, Meeting, new_id
 from kktui.output.privacy import is_private_line
 
@@ -71,7 +71,7 @@ def add_input(meeting: Meeting, who: str, what: str) -> str:
     if not what:
         raise InputRefused(t("input.what_missing"))
     if len(who) > MAX_WHO or len(what) > MAX_WHAT:
-        raise InputRefused(t("input.too_long", most=MAX_WHAT))
+        raise InputRefused(tn("input.too_long", MAX_WHAT, most=MAX_WHAT))
     step = input_step(meeting) or _new_step(meeting)
     item_id = new_id("i")
     step.outcomes[item_id] = {"who": who, "what": what, "outcome": ""}
@@ -99,7 +99,7 @@ def record_outcome(meeting: Meeting, item_id: str, outcome: str) -> None:
     if step is None or item_id not in step.outcomes:
         raise InputRefused(t("input.unknown"))
     if len(outcome) > MAX_OUTCOME:
-        raise InputRefused(t("input.too_long", most=MAX_OUTCOME))
+        raise InputRefused(tn("input.too_long", MAX_OUTCOME, most=MAX_OUTCOME))
     step.outcomes[item_id]["outcome"] = outcome.strip()
 
 

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.attendance import APOLOGY, PRESENT, Roll, RollRow
 from kktui.meeting.model import Attendance
 from kktui.screens.base import KkModal
@@ -82,7 +82,7 @@ class AttendanceScreen(KkModal[list[Attendance] | None]):
         if not any(row.person_id for row in self.roll.rows):
             self._note(t("attend.no_class"))
         elif self.roll.pre_ticked:
-            self._note(t("attend.pre_ticked", n=self.roll.pre_ticked))
+            self._note(tn("attend.pre_ticked", self.roll.pre_ticked))
         self.query_one("#attend-search", Input).focus()
 
     # -- showing ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.attendance import apologies, present
 from kktui.meeting.details import DetailsError, read_details
 from kktui.meeting.model import Attendance, Meeting
@@ -130,9 +130,9 @@ class MeetingDetailsScreen(CaptureScreen):
                 return
             self.saved = True
             self.show_attendance()
+            sent = len(apologies(self.meeting))
             self.notify(
-                t("attend.saved", present=len(present(self.meeting)), apologies=len(apologies(self.meeting))),
-                timeout=3,
+                tn("attend.saved", sent, present=len(present(self.meeting)), apologies=sent), timeout=3
             )
 
         roll = attendance.roll(self.session, self.meeting)

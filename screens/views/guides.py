@@ -11,7 +11,7 @@ from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui.guidance.guides import Guide, load_guides, parse_link, search, slug
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.screens.base import KkScreen
 from kktui.screens.widgets.footer import KkFooter
 from kktui.screens.widgets.links import open_allowed_link
@@ -71,7 +71,7 @@ class GuideScreen(KkScreen):
                     options.append(Option(f"{SECTION}{heading.title}"))
                     self._targets.append((guide.id, heading.anchor))
         self._set_options(options)
-        self.query_one("#guide-count", Static).update(t("guides.count", n=len(self.guides)))
+        self.query_one("#guide-count", Static).update(tn("guides.count", len(self.guides)))
 
     def _set_options(self, options: list[Option]) -> None:
         listing = self.query_one("#guide-list", OptionList)
@@ -96,7 +96,7 @@ class GuideScreen(KkScreen):
                 for m in matches
             ]
         )
-        self.query_one("#guide-count", Static).update(t("guides.matches", n=len(matches), query=query))
+        self.query_one("#guide-count", Static).update(tn("guides.matches", len(matches), query=query))
 
     @on(Input.Submitted, "#guide-search")
     def search_done(self) -> None:

@@ -12,7 +12,7 @@ from textual.containers import Container, Vertical
 from textual.widgets import DataTable, Header, Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.model import MeetingSummary
 from kktui.screens.base import KkScreen
 from kktui.screens.messages import NewMeeting, OpenMeeting
@@ -126,7 +126,7 @@ class HomeScreen(KkScreen):
 
         # Overdue first, then by due date; only the ones listed are read as tasks.
         open_tasks, more = self.session.home_tasks(class_id, today, HOME_TASKS)
-        self.query_one("#more-tasks", Static).update(t("home.more_tasks", n=more) if more else "")
+        self.query_one("#more-tasks", Static).update(tn("home.more_tasks", more) if more else "")
         tasks = self.query_one("#tasks", DataTable)
         tasks.clear()
         width = self.size.width

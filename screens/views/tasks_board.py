@@ -13,7 +13,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.model import Task
 from kktui.meeting.secrecy import secret_ids
 from kktui.school.delegation import STATUS_FILTERS, TaskFilter, filter_tasks, owners
@@ -188,7 +188,7 @@ class TasksBoardScreen(KkScreen):
         if self.filter.confidential:
             note.update(t("board.confidential_shown", mark=mark))
         else:
-            note.update(t("board.confidential_hidden", n=hidden))
+            note.update(tn("board.confidential_hidden", hidden))
         tasks = [task for task in tasks if task.meeting_id not in secret or self.filter.confidential]
         overdue = sum(task.is_overdue(today.isoformat()) for task in tasks)
         self.query_one("#board-filter", Static).update(

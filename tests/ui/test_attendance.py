@@ -176,7 +176,7 @@ async def test_a_meeting_marked_confidential_says_so_and_its_tasks_leave_the_ord
     assert "konfidensielt" in live_bar
     assert "konfidensielt" in home and ABOUT_JONAS[:20] not in home
     assert ABOUT_JONAS[:20] not in board_hidden
-    assert "1 oppgave(r) fra konfidensielle møter er skjult – k viser dem." in board_hidden
+    assert "1 oppgave fra konfidensielle møter er skjult – k viser den." in board_hidden
     assert "[konf.] Snakke med Jonas" in board_shown
 
 

@@ -12,7 +12,7 @@ from textual import events
 from textual.widgets import TextArea
 
 from kktui.clock import FixedClock
-from kktui.i18n import t
+from kktui.i18n import tn
 from kktui.meeting import flow
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.meeting.templates import find_template
@@ -108,7 +108,7 @@ async def test_home_reads_only_the_tasks_it_lists(
         home = app.screen
         assert isinstance(home, HomeScreen)
         assert home.query_one("#tasks").row_count == HOME_TASKS
-        assert str(home.query_one("#more-tasks").render()) == t("home.more_tasks", n=open_count - HOME_TASKS)
+        assert str(home.query_one("#more-tasks").render()) == tn("home.more_tasks", open_count - HOME_TASKS)
         assert built["tasks"] == HOME_TASKS  # not the 1,200 stored, not even the 120 open ones
         assert built["meetings"] == 120  # the index is read once
         built.update(tasks=0, meetings=0)
