@@ -416,7 +416,7 @@ STRINGS: dict[str, tuple] = {
     "handover.none_recorded": (
         "Ingen er registrert ennå.",
         "Nobody recorded yet.",
-        "Ingen er registrerte enno.",
+        "Ingen er registrert enno.",
     ),
     "handover.meetings": ("Møter og vedtak", "Meetings and decisions", "Møte og vedtak"),
     "handover.no_meetings": (
@@ -429,7 +429,7 @@ STRINGS: dict[str, tuple] = {
     "handover.no_wheel": (
         "Ingen årshjul for dette skoleåret.",
         "No year wheel for this school year.",
-        "Ikkje noko årshjul for dette skuleåret.",
+        "Ingen årshjul for dette skuleåret.",
     ),
     "handover.notes": (
         "Dette fungerte – og dette ville vi gjort annerledes",

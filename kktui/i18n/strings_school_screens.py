@@ -121,17 +121,17 @@ STRINGS: dict[str, tuple] = {
     "class_bar.no_roles": (
         "Ingen verv registrert for i år – velg klassekontakter med malen «Valg».",
         "No roles recorded this year – elect class contacts with the «Election» template.",
-        "Ingen verv registrerte for i år – vel klassekontaktar med malen «Val».",
+        "Ingen verv registrert for i år – vel klassekontaktar med malen «Val».",
     ),
     "class_bar.spring": (
         "Våren: neste års klassekontakter må velges og informeres. Foreslått: varaene {names}.",
         "Spring: next year's class contacts must be elected and told about the job. Proposed: the deputies {names}.",
-        "Våren: klassekontaktane for neste år må veljast og informerast. Føreslått: varaane {names}.",
+        "Våren: klassekontaktane for neste år må veljast og informerast. Føreslått: vara {names}.",
     ),
     "class_bar.spring_confirm": (
         "Våren: spør varaene {names} om de tar over som klassekontakter til høsten, og fortell dem hva jobben er.",
         "Spring: ask the deputies {names} whether they will take over as class contacts in the autumn, and tell them about the job.",
-        "Våren: spør varaane {names} om dei tek over som klassekontaktar til hausten, og fortel dei kva jobben er.",
+        "Våren: spør {names} (vara) om dei tek over som klassekontaktar til hausten, og fortel dei kva jobben er.",
     ),
     "class_bar.spring_confirm_no_names": (
         "Våren: klassen har ingen vara som tar over; finn noen som kan tenke seg vervet til valget ved skolestart.",
@@ -200,7 +200,7 @@ STRINGS: dict[str, tuple] = {
     "person.children_hint": (
         "barnas navn, skilt med komma",
         "the children's names, separated by commas",
-        "namna på barna, skilde med komma",
+        "namn på barna, skilde med komma",
     ),
     "person.languages_hint": ("f.eks. norsk, polsk", "e.g. Norwegian, Polish", "t.d. norsk, polsk"),
     "person.teacher": ("Lærer", "Teacher", "Lærar"),
@@ -258,7 +258,7 @@ STRINGS: dict[str, tuple] = {
     "wheel.empty": (
         "Ingen årshjul for {year} ennå. Trykk p for et forslag ut fra kildene, eller a for å legge til selv.",
         "No year wheel for {year} yet. Press p for a proposal from the sources, or a to add your own.",
-        "Ikkje noko årshjul for {year} enno. Trykk p for eit forslag ut frå kjeldene, eller a for å leggje til sjølv.",
+        "Ingen årshjul for {year} enno. Trykk p for eit forslag ut frå kjeldene, eller a for å leggje til sjølv.",
     ),
     "wheel.no_class": (
         "Ingen klasse ennå. Trykk c for å legge inn klassen.",
@@ -462,7 +462,7 @@ STRINGS: dict[str, tuple] = {
     "election.top_no_next": (
         "{grade}. trinn er skolens øverste: klassen har ikke noe neste år her, så varaene tar ikke over som klassekontakter",
         "Grade {grade} is the school's top grade: the class has no next year here, so the deputies do not take over as class contacts",
-        "{grade}. trinn er det øvste på skulen: klassen har ikkje noko neste år her, så varaane tek ikkje over som klassekontaktar",
+        "{grade}. trinn er det øvste på skulen: klassen har ikkje noko neste år her, så dei som er vara, tek ikkje over som klassekontaktar",
     ),
     "election.hint.fau": (
         "ett navn; sitter to år (ett på øverste trinn)",
@@ -527,7 +527,7 @@ STRINGS: dict[str, tuple] = {
     "help.calls": (
         "Før foreldremøtet: ring alle, og merk hvem som er invitert (**i**), hva de svarte (**a**), og hvem som trenger skyss (**l**) eller vil gå sammen med noen (**f**). Kildene råder klassekontaktene til å ringe på forhånd og følge nye foreldre til møtet.",
         "Before the parent meeting: call everyone, and mark who is invited (**i**), what they answered (**a**), and who needs a lift (**l**) or would like to go with someone (**f**). The sources advise class contacts to call ahead and go with new parents to the meeting.",
-        "Før foreldremøtet: ring alle, og merk kven som er inviterte (**i**), kva dei svara (**a**), og kven som treng skyss (**l**) eller vil gå saman med nokon (**f**). Kjeldene rår klassekontaktane til å ringje på førehand og følgje nye foreldre til møtet.",
+        "Før foreldremøtet: ring alle, og merk kven som er invitert (**i**), kva dei svara (**a**), og kven som treng skyss (**l**) eller vil gå saman med nokon (**f**). Kjeldene rår klassekontaktane til å ringje på førehand og følgje nye foreldre til møtet.",
     ),
     "help.import": (
         "Lagre klasselista som CSV (Excel: «CSV (semikolondelt)» eller «CSV UTF-8»; Google Sheets: Fil › Last ned › CSV). Overskriftene kan være på norsk eller engelsk, i hvilken som helst rekkefølge: Foresatt/Guardian, Elev/Child, Telefon/Phone, E-post/Email, Språk/Language, Tolk. Du ser først hva som skjer; avviste rader vises med linjenummer, og ingen blir lagt inn to ganger.",
