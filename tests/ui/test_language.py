@@ -19,10 +19,10 @@ SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
 
 
-def column(entry: tuple, index: int) -> str:
-    """One language's text of a catalogue entry; a plural entry's two forms on two lines."""
-    text = entry[index]
-    return text if isinstance(text, str) else "\n".join(text)
+def forms(entry: tuple, column: int) -> tuple[str, ...]:
+    """The texts of one column of an entry: one text, or its singular and plural (a tn() entry)."""
+    text = entry[column]
+    return text if isinstance(text, tuple) else (text,)
 
 
 def fragments(lang_index: int) -> set[str]:
@@ -30,11 +30,13 @@ def fragments(lang_index: int) -> set[str]:
     other = 1 - lang_index
     mine = set()
     for texts in STRINGS.values():
-        if column(texts, 0) == column(texts, 1):
+        if texts[0] == texts[1]:
             continue
-        for piece in PLACEHOLDER.split(column(texts, lang_index)):
+        for piece in (piece for text in forms(texts, lang_index) for piece in PLACEHOLDER.split(text)):
             piece = piece.strip(" .,:;·()–-")
-            if len(piece) >= 8 and not any(piece in column(pair, other) for pair in STRINGS.values()):
+            if len(piece) >= 8 and not any(
+                piece in text for e in STRINGS.values() for text in forms(e, other)
+            ):
                 mine.add(piece)
     lang = ("nb", "en")[lang_index]
     for template in load_templates(lang)[0]:
@@ -153,10 +155,12 @@ SAME_IN_BOTH = {
 def test_every_catalogue_entry_is_translated() -> None:
     """An entry with the same text in both languages is a forgotten translation, unless listed."""
     untranslated = sorted(
-        key for key, e in STRINGS.items() if column(e, 0) == column(e, 1) and key not in SAME_IN_BOTH
+        key for key, (nb, en, *_) in STRINGS.items() if nb == en and key not in SAME_IN_BOTH
     )
     assert untranslated == []
-    assert all(column(e, 0).strip() and column(e, 1).strip() for e in STRINGS.values())
+    assert all(
+        text.strip() for entry in STRINGS.values() for column in (0, 1) for text in forms(entry, column)
+    )
 
 
 async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock: FixedClock) -> None:
