@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.followup import class_of_task, is_group_meeting
 from kktui.meeting.model import Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
@@ -41,7 +41,7 @@ def _roles_section(roles: list[Role], school_year: str) -> list[str]:
             continue
         for kind in ROLE_KINDS:
             for role in found.get(kind, []):
-                label = t(f"role.{kind}")
+                label = tn(f"role.{kind}", 1)
                 ended = (
                     ", " + t("election.ended_early", day=show_date(role.end), reason=_md(role.end_reason))
                     if role.end_reason

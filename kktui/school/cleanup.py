@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.followup import is_group_meeting
 from kktui.meeting.model import Meeting, Task
 from kktui.output.privacy import is_private_line, split_private
@@ -169,9 +169,14 @@ def preview_lines(plan: CleanupPlan) -> list[str]:
     out.append(t("cleanup.calls", n=len(plan.calls)))
     out.append(t("cleanup.meetings", n=len(plan.meetings)))
     for item in plan.meetings:
-        key = "cleanup.meeting_whole" if item.whole else "cleanup.meeting_private"
+        shown = {"date": show_date(item.date) if item.date else "–", "title": item.title}
         out.append(
-            "  " + t(key, date=show_date(item.date) if item.date else "–", title=item.title, n=item.lines)
+            "  "
+            + (
+                tn("cleanup.meeting_whole", item.lines, **shown)
+                if item.whole
+                else t("cleanup.meeting_private", n=item.lines, **shown)
+            )
         )
     if plan.tasks_removed:
         out.append(t("cleanup.tasks_removed", n=len(plan.tasks_removed)))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.school.model import Person, Role, SchoolClass, find_person, name_key
 from kktui.school.school_years import (
     SPRING_MONTHS,
@@ -80,28 +80,23 @@ def check(ballot: Ballot, kinds: tuple[str, ...]) -> None:
     for kind in kinds:
         names = ballot.names(kind)
         if len(names) > SEATS[kind]:
-            one = SEATS[kind] == 1  # "Det velges 1 FAU-representant", not "1 FAU-representanter"
+            seats = SEATS[kind]  # "Det velges 1 FAU-representant", not "1 FAU-representanter"
             raise ElectionError(
-                t(
-                    "election.too_many.one" if one else "election.too_many",
-                    role=t(f"role.{kind}" if one else f"role.{kind}.plural"),
-                    seats=SEATS[kind],
-                    n=len(names),
-                )
+                tn("election.too_many", seats, role=tn(f"role.{kind}", seats), given=len(names))
             )
         for name in names:
             for first_kind, first_name in seen.get(name_key(name), []):
                 if first_kind == kind:
                     raise ElectionError(
-                        t("election.same_twice", name=first_name, role=t(f"role.{kind}.plural"))
+                        t("election.same_twice", name=first_name, role=tn(f"role.{kind}", len(names)))
                     )
                 if {first_kind, kind} in OWN_DEPUTY:
                     raise ElectionError(
                         t(
                             "election.own_deputy",
                             name=first_name,
-                            role=t(f"role.{first_kind}"),
-                            other=t(f"role.{kind}"),
+                            role=tn(f"role.{first_kind}", 1),
+                            other=tn(f"role.{kind}", 1),
                         )
                     )
             seen.setdefault(name_key(name), []).append((kind, name))
@@ -139,7 +134,12 @@ def check_seats(
         if len(running) + len(names) > SEATS[kind]:
             holder = running[0]
             raise ElectionError(
-                t("election.seat_taken", name=holder.name, role=t(f"role.{kind}"), end=show_date(holder.end))
+                t(
+                    "election.seat_taken",
+                    name=holder.name,
+                    role=tn(f"role.{kind}", 1),
+                    end=show_date(holder.end),
+                )
             )
 
 

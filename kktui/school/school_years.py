@@ -78,6 +78,7 @@ def fau_years(school_class: SchoolClass, school_year: str) -> int:
 SEASON_WORDS = {
     "høst": "autumn",
     "host": "autumn",
+    "haust": "autumn",  # nynorsk
     "autumn": "autumn",
     "fall": "autumn",
     "vår": "spring",

@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from kktui.i18n import has, t
+from kktui.i18n import has, t, tn
 from kktui.meeting import template_ids as ids
-from kktui.school.elections import holders
+from kktui.school.elections import SEATS, holders
 from kktui.school.model import Role, WheelItem
 from kktui.school.school_years import parse_school_year, term
 
@@ -117,7 +117,7 @@ def responsible_for(kind: str, roles: list[Role], school_year: str, lang: str | 
             if len(names) > 1
             else names[0]
         )
-    return t(f"role.{kind}.plural" if kind == "class_contact" else f"role.{kind}", lang)
+    return tn(f"role.{kind}", SEATS.get(kind, 1), lang)
 
 
 def propose(

@@ -16,11 +16,12 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.meeting.model import AgendaStep, Decision, Meeting
 from kktui.school.elections import (
     CONTACT_KINDS,
     FAU_KINDS,
+    SEATS,
     Ballot,
     continuing,
     double_roles,
@@ -94,7 +95,7 @@ class ElectionPanel(Vertical):
                 if not names and kind == "class_contact":
                     names = proposed_contacts(roles, year, self.school_class)
                 hint = "election.hint.deputy_top" if kind == "deputy" and top else f"election.hint.{kind}"
-                yield Label(t(f"role.{kind}.plural").capitalize())
+                yield Label(tn(f"role.{kind}", SEATS[kind]).capitalize())
                 yield Input(
                     ", ".join(names),
                     id=f"election-{kind}",
@@ -138,7 +139,7 @@ class ElectionPanel(Vertical):
                     "election.recorded",
                     year=year,
                     terms="; ".join(
-                        f"{r.name}: {t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}"
+                        f"{r.name}: {tn(f'role.{r.kind}', 1)} {show_date(r.start)}–{show_date(r.end)}"
                         for r in recorded
                     ),
                 )
@@ -152,7 +153,12 @@ class ElectionPanel(Vertical):
         for kind in self.kinds:
             for role in continuing(roles, kind, year):
                 lines.append(
-                    t("election.continues", name=role.name, role=t(f"role.{kind}"), end=show_date(role.end))
+                    t(
+                        "election.continues",
+                        name=role.name,
+                        role=tn(f"role.{kind}", 1),
+                        end=show_date(role.end),
+                    )
                 )
         if recorded and "class_contact" in self.kinds:
             lines += staffing_warnings(roles, self.school_class, year)
@@ -196,7 +202,7 @@ class ElectionPanel(Vertical):
         for kind in self.kinds:
             names = [r.name for r in roles if r.kind == kind]
             if names:
-                parts.append(f"{t(f'role.{kind}.plural', self.meeting.lang)}: {', '.join(names)}")
+                parts.append(f"{tn(f'role.{kind}', len(names), self.meeting.lang)}: {', '.join(names)}")
         decision_id = f"election-{self.step.id}"
         self.meeting.decisions = [d for d in self.meeting.decisions if d.id != decision_id]
         if parts:
@@ -205,7 +211,7 @@ class ElectionPanel(Vertical):
             mine = {name_key(r.name) for r in roles}
             for name, kinds in double_roles(self.session.roles(self.school_class.id), year):
                 if name_key(name) in mine:
-                    named = [t(f"role.{kind}", self.meeting.lang) for kind in kinds]
+                    named = [tn(f"role.{kind}", 1, self.meeting.lang) for kind in kinds]
                     both = t("word.and_join", self.meeting.lang, first=", ".join(named[:-1]), last=named[-1])
                     text += " " + t("election.double_role", self.meeting.lang, name=name, roles=both)
             stamp = datetime.fromtimestamp(self.session.now()).isoformat(timespec="seconds")

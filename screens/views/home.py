@@ -105,7 +105,7 @@ class HomeScreen(KkScreen):
         current = [m for m in meetings if m.status != "finished"]
         past = [m for m in meetings if m.status == "finished"]
         meetings, older = current + past[:HOME_PAST], len(past[HOME_PAST:])
-        self.query_one("#more-meetings", Static).update(t("home.older_meetings", n=older) if older else "")
+        self.query_one("#more-meetings", Static).update(tn("home.older_meetings", older) if older else "")
         table = self.query_one("#meetings", DataTable)
         table.clear()
         rows = []

@@ -13,7 +13,8 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Header, Input, Label, Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
+from kktui.school.elections import SEATS
 from kktui.school.new_year import NewYearPlan
 from kktui.school.school_years import ElectionError
 from kktui.screens.base import KkScreen
@@ -147,13 +148,15 @@ class NewYearScreen(KkScreen):
             out.append(t("year.no_deputies"))
         for role in plan.continuing:
             out.append(
-                t("year.fau_continues", role=t(f"role.{role.kind}"), name=role.name, end=show_date(role.end))
+                t(
+                    "year.fau_continues",
+                    role=tn(f"role.{role.kind}", 1),
+                    name=role.name,
+                    end=show_date(role.end),
+                )
             )
         if plan.to_elect:
-            seats = [
-                t(f"role.{k}.plural" if k in ("class_contact", "deputy") else f"role.{k}")
-                for k in plan.to_elect
-            ]
+            seats = [tn(f"role.{k}", SEATS[k]) for k in plan.to_elect]
             out.append(t("year.to_elect", roles=", ".join(seats)))
         out.append(t("year.wheel_and_meetings"))
         out.append(t("year.old_stays", name=old.name, year=old.school_year))
@@ -286,7 +289,7 @@ class NewYearScreen(KkScreen):
             out = [t("year.done_archived", name=old.name, year=old.school_year)]
         else:
             out = [t("year.done_new", name=done.new.name, year=done.new.school_year, old=old.name)]
-            out.append(t("year.done_wheel", n=len(done.wheel)))
+            out.append(tn("year.done_wheel", len(done.wheel)))
             for meeting in done.planned:
                 out.append("  " + t("year.done_planned", title=meeting.title))
         out.append(t("year.done_tasks", n=len(done.tasks)))

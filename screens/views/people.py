@@ -11,7 +11,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from kktui.dates import DateError, parse_date, show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.i18n.answers import yes_no_or_maybe, yes_or_no
 from kktui.school.contact_fields import EMAIL_RE, normalise_phone, show_phone, split_list
 from kktui.school.csv_import import same_person
@@ -136,7 +136,7 @@ class EndTermScreen(CaptureScreen):
         self.today = session.clock.today()
 
     def compose(self) -> ComposeResult:
-        kinds = [t(f"role.{r.kind}") for r in self.roles]
+        kinds = [tn(f"role.{r.kind}", 1) for r in self.roles]
         with Vertical(classes="dialog"):
             yield Static(t("end_term.title", name=self.person.name), classes="pane-title")
             with Grid(classes="form wide-labels"):
@@ -155,7 +155,8 @@ class EndTermScreen(CaptureScreen):
                 t(
                     "end_term.hint",
                     roles=", ".join(
-                        f"{t(f'role.{r.kind}')} {show_date(r.start)}–{show_date(r.end)}" for r in self.roles
+                        f"{tn(f'role.{r.kind}', 1)} {show_date(r.start)}–{show_date(r.end)}"
+                        for r in self.roles
                     ),
                 ),
                 classes="hint wrap",
@@ -165,13 +166,13 @@ class EndTermScreen(CaptureScreen):
 
     def save(self) -> None:
         wanted = name_key(self.value("end-role"))
-        role = next((r for r in self.roles if name_key(t(f"role.{r.kind}")) == wanted), None)
+        role = next((r for r in self.roles if name_key(tn(f"role.{r.kind}", 1)) == wanted), None)
         if role is None:
             self.error(
                 t(
                     "end_term.no_role",
                     text=self.value("end-role"),
-                    roles=", ".join(t(f"role.{r.kind}") for r in self.roles),
+                    roles=", ".join(tn(f"role.{r.kind}", 1) for r in self.roles),
                 )
             )
             return
@@ -300,7 +301,7 @@ class PeopleScreen(KkScreen):
         empty.update(t("people.empty"))
         free = [p.name for p in free_hands(loads)]
         flagged = sum(p.may_need_interpreter for p in people)
-        lines = [t("people.summary", n=len(people), flagged=flagged, mark=INTERPRETER_MARK)]
+        lines = [tn("people.summary", len(people), flagged=flagged, mark=INTERPRETER_MARK)]
         if people:
             lines.append(t("people.free", names=", ".join(free)) if free else t("people.none_free"))
         if absent:
@@ -383,7 +384,7 @@ class PeopleScreen(KkScreen):
                     t(
                         "end_term.done",
                         name=person.name,
-                        role=t(f"role.{role.kind}"),
+                        role=tn(f"role.{role.kind}", 1),
                         day=show_date(role.end),
                     ),
                     timeout=4,

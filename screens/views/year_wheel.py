@@ -13,7 +13,7 @@ from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kktui import i18n
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.school.model import SchoolClass, WheelItem
 from kktui.school.school_years import school_year_of
 from kktui.school.yearwheel import (
@@ -345,7 +345,7 @@ class YearWheelScreen(KkScreen):
         if self.items:
             self.app.push_screen(
                 ConfirmScreen(
-                    t("wheel.propose_question", n=len(missing)),
+                    tn("wheel.propose_question", len(missing)),
                     t("wheel.propose_yes"),
                     t("word.no").capitalize(),
                     default_yes=True,
@@ -364,7 +364,7 @@ class YearWheelScreen(KkScreen):
         self.refresh_data()
         if self._highlighted() is None:
             self._highlight_start()
-        self.notify(t("wheel.proposed", n=len(items)), timeout=4)
+        self.notify(tn("wheel.proposed", len(items)), timeout=4)
 
     def action_plan_meeting(self) -> None:
         from kktui.screens.views.new_meeting import NewMeetingScreen

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from kktui.dates import show_date
-from kktui.i18n import t
+from kktui.i18n import t, tn
 from kktui.school.elections import holders, spring_reminder
 from kktui.school.model import Role, SchoolClass
 from kktui.school.school_years import school_year_start
@@ -37,7 +37,7 @@ def roles_line(roles: list[Role], today: date) -> str:
         joined = (
             names[0] if len(names) == 1 else t("word.and_join", first=", ".join(names[:-1]), last=names[-1])
         )
-        parts.append(f"{t(f'role.{kind}.plural' if len(found) > 1 else f'role.{kind}')} {joined}")
+        parts.append(f"{tn(f'role.{kind}', len(found))} {joined}")
     if not parts:
         return t("class_bar.no_roles")
     return t("class_bar.roles", date=show_date(year_end), roles=" · ".join(parts))
