@@ -71,6 +71,12 @@ def _code_files() -> Iterator[Path]:
         yield from sorted((ROOT / name).rglob("*.py"))
 
 
+def _builds_id(node: ast.JoinedStr) -> bool:
+    """An f-string that starts with an area (`help.`, `role.`): the code building a message id."""
+    first = node.values[0] if node.values else None
+    return isinstance(first, ast.Constant) and re.match(r"[a-z_]+\.", str(first.value)) is not None
+
+
 def _family(node: ast.JoinedStr) -> re.Pattern[str]:
     parts = [re.escape(str(v.value)) if isinstance(v, ast.Constant) else r"[^.]+?" for v in node.values]
     return re.compile("".join(parts) + "$")
@@ -95,11 +101,11 @@ def scan_code() -> CodeUse:
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 use.literal.setdefault(first.value, []).append((where, node.lineno))
                 (use.plural if node.func.id == "tn" else use.singular).add(first.value)
-            elif isinstance(first, ast.JoinedStr):
-                use.families.append((_family(first), where, node.lineno))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in in_call:
                 use.constants.setdefault(node.value, []).append((where, node.lineno))
+            elif isinstance(node, ast.JoinedStr) and _builds_id(node):  # t(f"role.{kind}"), key = f"help.{x}"
+                use.families.append((_family(node), where, node.lineno))
     return use
 
 

@@ -1,4 +1,4 @@
-"""Every screen in bokmål and in English, with nothing left in the other language."""
+"""Every screen in bokmål, nynorsk and English, with nothing left in another language."""
 
 from __future__ import annotations
 
@@ -8,15 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from kktui import i18n
 from kktui.clock import FixedClock
-from kktui.i18n.catalogue import STRINGS
 from kktui.meeting.templates import load_templates
 from kktui.services.demo import seed
 from kktui.storage.store import Store
+from support.catalogue import COLUMNS, entries
 from support.ui import Notifications, close_app, make_app, screen_text
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "screens"
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\*\*|[«»]")
+COLUMN = {lang: COLUMNS.index(lang) for lang in COLUMNS}
+
+
+def texts_of(lang: str) -> list[str]:
+    """Every text of one language's catalogue (both forms of a plural entry)."""
+    return [text for entry in entries().values() for text in forms(entry, COLUMN[lang])]
 
 
 def forms(entry: tuple, column: int) -> tuple[str, ...]:
@@ -25,24 +32,31 @@ def forms(entry: tuple, column: int) -> tuple[str, ...]:
     return text if isinstance(text, tuple) else (text,)
 
 
-def fragments(lang_index: int) -> set[str]:
-    """Pieces of catalogue text (and template titles) that exist in one language only."""
-    other = 1 - lang_index
-    mine = set()
-    for texts in STRINGS.values():
-        if texts[0] == texts[1]:
-            continue
-        for piece in (piece for text in forms(texts, lang_index) for piece in PLACEHOLDER.split(text)):
-            piece = piece.strip(" .,:;·()–-")
-            if len(piece) >= 8 and not any(
-                piece in text for e in STRINGS.values() for text in forms(e, other)
-            ):
-                mine.add(piece)
-    lang = ("nb", "en")[lang_index]
+def titles_of(lang: str) -> set[str]:
+    found = set()
     for template in load_templates(lang)[0]:
-        mine.add(template.title)
-        mine.update(step.title for step in template.steps if len(step.title) >= 8)
-    return mine
+        found.add(template.title)
+        found.update(step.title for step in template.steps if len(step.title) >= 8)
+    return found
+
+
+def fragments(lang: str) -> set[str]:
+    """Pieces of catalogue text (and template titles) of the other languages that `lang` never says."""
+    mine = texts_of(lang)
+    own_titles = titles_of(lang)
+    foreign = set()
+    for other in i18n.LANGUAGES:
+        if other == lang:
+            continue
+        for text in texts_of(other):
+            for piece in PLACEHOLDER.split(text):
+                piece = piece.strip(" .,:;·()–-")
+                if len(piece) >= 8 and not any(piece in own for own in mine):
+                    foreign.add(piece)
+        foreign.update(
+            title for title in titles_of(other) - own_titles if not any(title in own for own in mine)
+        )
+    return foreign
 
 
 async def visit_every_screen(pilot, clock: FixedClock) -> list[tuple[str, str]]:
@@ -94,13 +108,13 @@ async def visit_every_screen(pilot, clock: FixedClock) -> list[tuple[str, str]]:
     return seen
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
 async def test_no_screen_shows_the_other_language(lang: str, data_dir: Path, clock: FixedClock) -> None:
     store = Store.open(data_dir)
     seed(store, lang, clock)
     store.close()
-    foreign = fragments(1 if lang == "nb" else 0)
-    if lang == "nb":  # English that Textual's own widgets would show if we let them
+    foreign = fragments(lang)
+    if lang != "en":  # English that Textual's own widgets would show if we let them
         foreign |= {"Cursor up", "Page down", "palette", "Search for commands", "Quit the application"}
     app = make_app(data_dir, clock, lang)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -155,11 +169,11 @@ SAME_IN_BOTH = {
 def test_every_catalogue_entry_is_translated() -> None:
     """An entry with the same text in both languages is a forgotten translation, unless listed."""
     untranslated = sorted(
-        key for key, (nb, en, *_) in STRINGS.items() if nb == en and key not in SAME_IN_BOTH
+        key for key, (nb, en, _nn) in entries().items() if nb == en and key not in SAME_IN_BOTH
     )
     assert untranslated == []
     assert all(
-        text.strip() for entry in STRINGS.values() for column in (0, 1) for text in forms(entry, column)
+        text.strip() for entry in entries().values() for column in (0, 1, 2) for text in forms(entry, column)
     )
 
 

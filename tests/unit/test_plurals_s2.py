@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kktui.i18n import LANGUAGES, strings_attendance, strings_live, strings_meeting, strings_notice, tn
+from kktui.i18n import LANGUAGES, tn
+from support.catalogue import entries
 
-AREAS = (strings_meeting, strings_notice, strings_live, strings_attendance)
-ENTRIES = {key: entry for area in AREAS for key, entry in area.STRINGS.items()}
-PLURAL_KEYS = sorted(key for key, entry in ENTRIES.items() if isinstance(entry[0], tuple))
+ENTRIES = entries()
+AREAS = ("attend.", "board.", "guides.", "home.more_tasks", "input.", "live", "min.", "notice.", "meeting.")
+PLURAL_KEYS = sorted(
+    key for key, entry in ENTRIES.items() if isinstance(entry[0], tuple) and key.startswith(AREAS)
+)
 COLUMN = {"nb": 0, "en": 1, "nn": 2}
 # The placeholder that carries the counted number, where it is not {n}.
 COUNTED = {"input.too_long": "most", "attend.saved": "apologies"}

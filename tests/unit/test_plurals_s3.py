@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from kktui import i18n
-from kktui.i18n import strings_school, strings_school_screens, strings_year, tn
+from kktui.i18n import tn
 from kktui.meeting.model import Meeting
 from kktui.school.cleanup import CleanupPlan, MeetingCleanup, preview_lines
 from kktui.school.elections import Ballot, elect
@@ -20,13 +20,24 @@ from kktui.school.model import Role, SchoolClass
 from kktui.school.school_years import ElectionError, read_season
 from kktui.school.yearwheel import responsible_for
 from kktui.screens.widgets.class_bar import roles_line
+from support.catalogue import entries
 
-PLURALS = {
-    key: entry
-    for part in (strings_school, strings_school_screens, strings_year)
-    for key, entry in part.STRINGS.items()
-    if isinstance(entry[0], tuple)
-}
+# The plural entries of the class, year-wheel and new-year texts.
+KEYS = (
+    "cleanup.meeting_whole",
+    "election.too_many",
+    "home.older_meetings",
+    "people.summary",
+    "role.class_contact",
+    "role.contact_teacher",
+    "role.deputy",
+    "role.fau",
+    "role.fau_deputy",
+    "wheel.propose_question",
+    "wheel.proposed",
+    "year.done_wheel",
+)
+PLURALS = {key: entries()[key] for key in KEYS}
 COLUMN = {"nb": 0, "en": 1, "nn": 2}
 
 
