@@ -8,6 +8,7 @@ from kktui.i18n import (
     strings_core,
     strings_glance,
     strings_keys,
+    strings_language,
     strings_live,
     strings_meeting,
     strings_notice,
@@ -32,6 +33,7 @@ for _part in (
     strings_attendance,
     strings_glance,
     strings_storage,
+    strings_language,
 ):
     _twice = STRINGS.keys() & _part.STRINGS.keys()
     if _twice:

@@ -8,10 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kktui import i18n
 from kktui.i18n import t
+from kktui.i18n.languages import language_name, language_names, read_language
 from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.school.school_years import (
     ElectionError,
@@ -22,6 +25,7 @@ from kktui.school.school_years import (
 )
 from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.widgets.suggest import SuggestingInput
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -58,8 +62,16 @@ class ClassScreen(CaptureScreen):
                 yield Input(
                     t(f"season.{c.election_season if c else 'autumn'}"), id="election_season", compact=True
                 )
+                yield Label(t("class.lang"))
+                yield SuggestingInput(
+                    language_name(c.lang if c else i18n.current()),
+                    id="class_lang",
+                    suggester=SuggestFromList(language_names(), case_sensitive=False),
+                    compact=True,
+                )
             yield Static(t("class.top_grade_hint"), classes="hint wrap")
             yield Static(t("class.election_season_hint"), classes="hint wrap")
+            yield Static(t("class.lang_hint"), classes="hint wrap")
             yield Static("", classes="error")
             yield Static(t("capture.enter_next"), classes="hint")
 
@@ -86,6 +98,12 @@ class ClassScreen(CaptureScreen):
         if season is None:
             self.error(t("class.bad_season", text=self.value("election_season")))
             return
+        typed_lang = self.value("class_lang")
+        lang = read_language(typed_lang) if typed_lang else i18n.current()
+        if lang is None:
+            self.error(t("class.bad_lang", text=typed_lang))
+            self.query_one("#class_lang", Input).focus()
+            return
         try:
             year = format_school_year(parse_school_year(self.value("school_year")))
         except ElectionError as exc:
@@ -106,6 +124,7 @@ class ClassScreen(CaptureScreen):
         school_class.grade, school_class.top_grade = int(grade), int(top)
         school_class.school_year, school_class.teacher = year, self.value("teacher")
         school_class.election_season = season  # type: ignore[assignment]  # the value comes from a fixed list of choices
+        school_class.lang = lang
         try:
             self.session.save_class(school_class)
         except StorageError as exc:

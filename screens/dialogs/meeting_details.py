@@ -1,7 +1,7 @@
 """A meeting's details, changed at any time: from the live meeting and from the minutes (ctrl+o).
 
-Title, date and time, place, chair, minute-taker, confidential; ctrl+o again checks off who
-is present (the attendance picker). Dismisses with True when something was saved.
+Title, date and time, place, chair, minute-taker, confidential, the language of what goes to
+the parents; ctrl+o again checks off who is present (the attendance picker). Dismisses with True when something was saved.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
+from kktui.i18n.languages import language_name, language_names
 from kktui.meeting.attendance import apologies, present
 from kktui.meeting.details import DetailsError, read_details
 from kktui.meeting.model import Attendance, Meeting
@@ -33,6 +34,7 @@ FIELD_IDS = {
     "chair": "details-chair",
     "minute_taker": "details-minute-taker",
     "confidential": "details-confidential",
+    "lang": "details-lang",
 }
 
 
@@ -95,6 +97,13 @@ class MeetingDetailsScreen(CaptureScreen):
                     yes if m.confidential else no,
                     id="details-confidential",
                     suggester=SuggestFromList([yes, no], case_sensitive=False),
+                    compact=True,
+                )
+                yield Label(t("field.lang"))
+                yield SuggestingInput(
+                    language_name(m.lang),
+                    id="details-lang",
+                    suggester=SuggestFromList(language_names(), case_sensitive=False),
                     compact=True,
                 )
                 yield Label(t("field.present"))
