@@ -7,6 +7,13 @@ STRINGS = {
     "lang.nb": ("bokmål", "Norwegian Bokmål", "bokmål"),
     "lang.nn": ("nynorsk", "Norwegian Nynorsk", "nynorsk"),
     "lang.en": ("engelsk", "English", "engelsk"),
+    # The l key on home names the language it switches to: bokmål → nynorsk → English → bokmål.
+    "key.language_next": ("Nynorsk", "Bokmål", "English"),
+    "tip.language_next": (
+        "Bytt språk til nynorsk (huskes til neste gang)",
+        "Switch the language to Norwegian Bokmål (remembered)",
+        "Byt språk til engelsk (blir hugsa til neste gong)",
+    ),
     "settings.language_set": (
         "kktui snakker nå {language}. Trykk l igjen for neste språk.",
         "kktui now speaks {language}. Press l again for the next language.",
