@@ -19,13 +19,26 @@ STRINGS = {
         "kktui now speaks {language}. Press l again for the next language.",
         "kktui snakkar no {language}. Trykk l igjen for neste språk.",
     ),
+    # -- choosing a language for what goes to the parents (ctrl+g in a form) ---------
+    "lang.shown": (
+        "{language} · til foreldrene ({key})",
+        "{language} · to the parents ({key})",
+        "{language} · til foreldra ({key})",
+    ),
+    "lang.pick_title": ("Språk til foreldrene", "Language for the parents", "Språk til foreldra"),
+    "lang.pick_hint": (
+        "↑↓ og Enter velger · Esc avbryter",
+        "↑↓ and Enter choose · Esc cancels",
+        "↑↓ og Enter vel · Esc avbryt",
+    ),
+    "key.pick_language": ("Språk", "Language", "Språk"),
+    "tip.pick_language": (
+        "Velg språket i innkalling, referat og telefonsidene",
+        "Choose the language of the notice, minutes and phone pages",
+        "Vel språket i innkallinga, referatet og telefonsidene",
+    ),
     # -- the class's language: what goes to its parents ---------------------------
     "class.lang": ("Språk", "Language", "Språk"),
-    "class.lang_hint": (
-        "Språket i innkallinger, referater og telefonsidene til klassens foreldre: bokmål, nynorsk eller engelsk. Nye møter får det.",
-        "The language of the notices, minutes and phone pages for the class's parents: bokmål, nynorsk or English. New meetings get it.",
-        "Språket i innkallingar, referat og telefonsidene til foreldra i klassen: bokmål, nynorsk eller engelsk. Nye møte får det.",
-    ),
     "class.bad_lang": (
         "«{text}» er ikke et språk kktui skriver; skriv bokmål, nynorsk eller engelsk",
         "«{text}» is not a language kktui writes; write bokmål, nynorsk or English",

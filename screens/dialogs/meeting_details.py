@@ -16,11 +16,11 @@ from textual.widgets import Input, Label, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t
-from kktui.i18n.languages import language_name, language_names
 from kktui.meeting.attendance import apologies, present
 from kktui.meeting.details import DetailsError, read_details
 from kktui.meeting.model import Attendance, Meeting
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.dialogs.language import language_binding, pick_language, shown
 from kktui.screens.widgets.suggest import SuggestingInput
 from kktui.services import attendance
 from kktui.services.session import Session
@@ -34,7 +34,6 @@ FIELD_IDS = {
     "chair": "details-chair",
     "minute_taker": "details-minute-taker",
     "confidential": "details-confidential",
-    "lang": "details-lang",
 }
 
 
@@ -54,12 +53,21 @@ class MeetingDetailsScreen(CaptureScreen):
             priority=True,
         ),
         Binding("ctrl+s", "save", "key.save", tooltip="tip.details_save", id="details_save", priority=True),
+        language_binding("details_pick_language"),
     ]
 
     def __init__(self, session: Session, meeting: Meeting) -> None:
         super().__init__()
         self.session, self.meeting = session, meeting
         self.saved = False
+        self.lang = meeting.lang  # saved with the rest
+
+    def action_pick_language(self) -> None:
+        def chosen(code: str) -> None:
+            self.lang = code
+            self.query_one("#details-lang", Static).update(shown(code))
+
+        pick_language(self, self.lang, chosen)
 
     def compose(self) -> ComposeResult:
         m = self.meeting
@@ -100,12 +108,7 @@ class MeetingDetailsScreen(CaptureScreen):
                     compact=True,
                 )
                 yield Label(t("field.lang"))
-                yield SuggestingInput(
-                    language_name(m.lang),
-                    id="details-lang",
-                    suggester=SuggestFromList(language_names(), case_sensitive=False),
-                    compact=True,
-                )
+                yield Static(shown(self.lang), id="details-lang", markup=False)
                 yield Label(t("field.present"))
                 yield Static(id="details-present", markup=False)
             yield Static(id="details-names", classes="hint wrap", markup=False)
@@ -149,6 +152,7 @@ class MeetingDetailsScreen(CaptureScreen):
 
     def save(self) -> None:
         typed = {name: self.query_one(f"#{widget}", Input).value for name, widget in FIELD_IDS.items()}
+        typed["lang"] = self.lang
         try:
             details = read_details(typed, self.session.clock.today(), self._near())
         except DetailsError as exc:
