@@ -10,11 +10,6 @@ def language_name(code: str, lang: str | None = None) -> str:
     return t(f"lang.{code}", lang)
 
 
-def language_names(lang: str | None = None) -> list[str]:
-    """The names a form suggests, in the order of LANGUAGES."""
-    return [language_name(code, lang) for code in LANGUAGES]
-
-
 def read_language(text: str) -> str | None:
     """`nn`, `nynorsk`, `Nynorsk`, `Norwegian Nynorsk`, `engelsk`, `bokmal` → the code; None if it
     names none of them. A language's name is read in any of the three languages."""

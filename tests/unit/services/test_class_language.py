@@ -170,3 +170,14 @@ def test_import_class_sets_the_class_language(data_dir: Path, tmp_path: Path, ca
         assert [c.lang for c in store.classes()] == ["en"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [("nn", "nn"), ("Nynorsk", "nn"), (" norwegian  bokmål ", "nb"), ("bokmal", "nb"), ("engelsk", "en")],
+)
+def test_a_language_is_read_by_its_code_or_its_name_in_any_of_the_three(typed: str, code: str) -> None:
+    from kktui.i18n.languages import read_language
+
+    assert read_language(typed) == code
+    assert read_language("svensk") is None and read_language("") is None
