@@ -56,7 +56,7 @@ def new_meeting(
     )
     meeting.lang = lang  # also when the template is the user's own, in one language only
     session.carry_over(meeting)
-    add_approval_step(meeting, session.meeting_index(), template.approval, no_approval(session, meeting.lang))
+    add_approval_step(meeting, session.meeting_index(), chosen.approval, no_approval(session, meeting.lang))
     if start_now and not challenging.needs_preparation(meeting):
         flow.start(meeting, session.now())
     session.save_meeting(meeting)
