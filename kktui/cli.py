@@ -33,7 +33,7 @@ def _common() -> argparse.ArgumentParser:
         "--lang",
         choices=i18n.LANGUAGES,
         default=argparse.SUPPRESS,
-        help="language: nb (bokmål, default) or en",
+        help="language you read: nb (bokmål, default), nn (nynorsk) or en",
     )
     return common
 
@@ -109,6 +109,7 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
         help="the class to import into, e.g. 4B (created if missing; default: the current class)",
     )
     imp.add_argument("--update", action="store_true", help="also update people who are in the class already")
+    imp.add_argument("--class-lang", choices=i18n.LANGUAGES, help="language of what goes to its parents")
     imp.add_argument("--dry-run", action="store_true", help="only show what would be imported")
     cal = sub.add_parser(
         "calendar", parents=[common], help="year wheel, meetings and task due dates as iCalendar"
@@ -245,9 +246,11 @@ def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
         except (classes.ClassNotChosen, ClassListError) as exc:
             raise CliError(str(exc)) from None
         if not args.dry_run:
-            classes.import_class_list(session, preview, school_class, args.update)
+            classes.import_class_list(session, preview, school_class, args.update, args.class_lang)
     for line in summary(preview, args.update, args.dry_run, school_class.name):
         echo(line)
+    if args.class_lang and not args.dry_run:
+        echo(t("import.class_lang", name=school_class.name, language=t(f"lang.{args.class_lang}")))
     for rejected in preview.rejected:
         echo(f"{preview.where(rejected.line)}: {rejected.reason}", err=True)
     if preview.rejected:

@@ -304,8 +304,9 @@ class KktuiApp(App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_switch_language(self) -> None:
-        """Bokmål <-> English, remembered in settings; the home screen is drawn anew."""
-        new = "en" if i18n.current() == "nb" else "nb"
+        """The next language the user may read (bokmål → nynorsk → English → bokmål), remembered
+        in settings; the home screen is drawn anew. What goes to parents keeps the class's language."""
+        new = i18n.LANGUAGES[(i18n.LANGUAGES.index(i18n.current()) + 1) % len(i18n.LANGUAGES)]
         try:
             self.session.update_settings(lang=new)
         except OSError as exc:
@@ -317,7 +318,7 @@ class KktuiApp(App[int]):
             self.pop_screen()
         # The first screen cannot be swapped out, so a new home goes on top of it.
         self.push_screen(HomeScreen(self.session, self.meeting_index))
-        self.notify(t("settings.language_now"), timeout=4)
+        self.notify(t("settings.language_set", language=t(f"lang.{new}")), timeout=4)
 
     def _meeting_running(self) -> bool:
         """A meeting screen is open, or a meeting was left running (escape to home keeps it going)."""

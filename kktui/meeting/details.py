@@ -1,4 +1,5 @@
-"""A meeting's details as the user types them: title, when, where, who leads and who writes.
+"""A meeting's details as the user types them: title, when, where, who leads and who writes,
+and the language its minutes, notice and phone pages are written in.
 
 They can be changed before, during and after the meeting. What is typed is read here, and
 anything wrong is one sentence that names the field (DetailsError.field says which).
@@ -6,16 +7,17 @@ anything wrong is one sentence that names the field (DetailsError.field says whi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kktui.dates import NORWEGIAN, DateError, parse_date, parse_time
 from kktui.i18n import t
 from kktui.i18n.answers import yes_or_no
+from kktui.i18n.languages import read_language
 from kktui.meeting.model import Meeting
 from kktui.text import visible
 
-FIELDS = ("title", "date", "time", "place", "chair", "minute_taker", "confidential")
+FIELDS = ("title", "date", "time", "place", "chair", "minute_taker", "confidential", "lang")
 
 
 class DetailsError(ValueError):
@@ -35,6 +37,7 @@ class Details:
     chair: str = ""
     minute_taker: str = ""
     confidential: bool = False
+    lang: str = ""  # nb, nn or en; "" leaves the meeting's language as it is
 
     @classmethod
     def of(cls, meeting: Meeting) -> Details:
@@ -46,6 +49,7 @@ class Details:
             meeting.chair,
             meeting.minute_taker,
             meeting.confidential,
+            meeting.lang,
         )
 
 
@@ -84,6 +88,10 @@ def read_details(typed: dict[str, str], today: date, near: date | None = None) -
         secret = yes_or_no(typed.get("confidential", ""), t("field.confidential").lower())
     except ValueError as exc:
         raise DetailsError("confidential", str(exc)) from None
+    typed_lang = typed.get("lang", "").strip()
+    lang = read_language(typed_lang) if typed_lang else ""
+    if lang is None:
+        raise DetailsError("lang", t("class.bad_lang", text=typed_lang))
     return Details(
         title,
         iso,
@@ -92,13 +100,15 @@ def read_details(typed: dict[str, str], today: date, near: date | None = None) -
         _line(typed.get("chair", "")),
         _line(typed.get("minute_taker", "")),
         secret,
+        lang,
     )
 
 
 def apply_details(meeting: Meeting, details: Details) -> bool:
     """Put the details on the meeting; whether anything changed."""
     before = Details.of(meeting)
+    details = replace(details, lang=details.lang or meeting.lang)
     meeting.title, meeting.date, meeting.time = details.title, details.date, details.time
     meeting.place, meeting.chair, meeting.minute_taker = details.place, details.chair, details.minute_taker
-    meeting.confidential = details.confidential
+    meeting.confidential, meeting.lang = details.confidential, details.lang
     return before != details

@@ -124,7 +124,7 @@ def handover(
     if fmt == "html":
         from kktui.output.html import render_html
 
-        title = t("handover.title", name=school_class.name, year=school_class.school_year)
+        title = t("handover.title", lang, name=school_class.name, year=school_class.school_year)
         return Cleared(render_html(scrub(text), title, lang), "handover", "html", _KEY)
     return _clear(text, "handover", "md")
 

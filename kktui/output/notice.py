@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from kktui.dates import show_date
+from kktui.dates import show_day
 from kktui.i18n import t
 from kktui.meeting.model import Meeting
 
@@ -49,12 +49,8 @@ class AgendaLine:
 
 
 def day_text(iso: str, lang: str) -> str:
-    """ "torsdag 12.03.2027": the weekday helps a parent more than the date alone."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return show_date(iso)
-    return f"{t(f'notice.weekday.{day.weekday()}', lang)} {show_date(iso)}"
+    """ "torsdag 12.03.2027" ("tysdag", "Tuesday"): the weekday helps a parent more than the date alone."""
+    return show_day(iso, lang)
 
 
 def _add_minutes(clock: str, minutes: int) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from kktui.i18n import LANGUAGES
 from kktui.meeting.model import _from_dict, new_id
 
 PersonKind = Literal["guardian", "teacher", "other"]
@@ -44,6 +45,9 @@ class SchoolClass:
     previous_id: str = ""
     archived: bool = False
     personal_data_deleted: str = ""  # ISO date of "Slett gamle personopplysninger", if done
+    # The language of what goes to the class's parents (notice, minutes, phone pages): nb, nn or
+    # en. A new meeting for the class gets it; the user's own language is only for the screens.
+    lang: str = "nb"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +55,8 @@ class SchoolClass:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SchoolClass:
         item = _from_dict(cls, data)
+        if item.lang not in LANGUAGES:
+            item.lang = "nb"  # a class saved before it had a language wrote to parents in bokmål
         item.grade = _int(item.grade, 1)
         item.top_grade = _int(item.top_grade, 7)
         if item.election_season not in ELECTION_SEASONS:

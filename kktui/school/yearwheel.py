@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from kktui import dates
 from kktui.i18n import has, t, tn
 from kktui.meeting import template_ids as ids
 from kktui.school.elections import SEATS, holders
@@ -55,6 +56,8 @@ PROPOSAL: tuple[tuple[int, int | None, str, str, str, str], ...] = (
 # Items that are the same thing whichever season the class elects in share an id.
 SAME_ITEM = {"spring_meeting_election": "spring_meeting", "election_spring": "election"}
 
+# The words a user may type for a month: nynorsk writes the months as bokmål does
+# (januar … desember, CLDR agrees), English has its own; a short form may end in a dot.
 MONTH_WORDS = {
     "jan": 1,
     "januar": 1,
@@ -104,7 +107,8 @@ def year_of_month(school_year: str, month: int) -> int:
 
 
 def month_name(month: int, lang: str | None = None) -> str:
-    return t(f"month.{month}", lang)
+    """`september`, `September` (Babel's names, see kktui.dates)."""
+    return dates.month_name(month, lang)
 
 
 def responsible_for(kind: str, roles: list[Role], school_year: str, lang: str | None = None) -> str:
@@ -162,8 +166,8 @@ def parse_when(text: str, school_year: str) -> tuple[int, str]:
     calendar year, January–July in the second.
     """
     raw = " ".join(text.strip().lower().split())
-    if raw in MONTH_WORDS:
-        return MONTH_WORDS[raw], ""
+    if raw.rstrip(".") in MONTH_WORDS:
+        return MONTH_WORDS[raw.rstrip(".")], ""
     if raw.isdigit() and 1 <= int(raw) <= 12:
         return int(raw), ""
     match = DAY_MONTH_RE.match(raw)

@@ -73,14 +73,18 @@ def preview_class_list(session: Session, path: Path, school_class: SchoolClass) 
 
 
 def import_class_list(
-    session: Session, preview: Preview, school_class: SchoolClass, update: bool
+    session: Session, preview: Preview, school_class: SchoolClass, update: bool, lang: str | None = None
 ) -> tuple[list[Person], list[Person]]:
-    """Save the new (and, with `update`, the changed) people with their class and its teacher role.
+    """Save the new (and, with `update`, the changed) people with their class and its teacher role;
+    `lang` (nb, nn, en) sets the language the class writes to its parents in.
 
     The class becomes the current one only when none was chosen yet. Returns (new, changed).
     """
     new, changed = apply(preview, update)
-    if new or changed:
+    relanguaged = lang is not None and lang != school_class.lang
+    if lang is not None:
+        school_class.lang = lang
+    if new or changed or relanguaged:
         session.save_class(
             school_class, people=new + changed, make_current=not session.store.current_class_id()
         )

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kktui.clock import Clock
+from kktui.i18n import LANGUAGES
 from kktui.meeting import template_ids
 from kktui.meeting.approval import add_approval_step
 from kktui.meeting.followup import add_followup_step
@@ -212,6 +213,7 @@ def _seed_class(store: Store, text: dict[str, str], today: date, lang: str) -> N
         teacher="Marte Lie",
         top_grade=7,
         id=CLASS_ID,
+        lang=lang if lang in LANGUAGES else "nb",  # the demo writes to its parents as it speaks
     )
     people = [
         Person(

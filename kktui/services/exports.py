@@ -83,8 +83,7 @@ def export_minutes(
 
 
 def handover(session: Session, school_class: SchoolClass, fmt: str = "md") -> Cleared:
-    from kktui import i18n
-
+    """In the class's language: it is for the class's next contacts."""
     return gate.handover(
         school_class,
         session.meetings(),
@@ -93,7 +92,7 @@ def handover(session: Session, school_class: SchoolClass, fmt: str = "md") -> Cl
         session.wheel(school_class.id),
         session.clock.today(),
         fmt,
-        i18n.current(),
+        school_class.lang,
     )
 
 

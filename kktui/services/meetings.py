@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kktui import i18n
 from kktui.meeting import challenging, flow
 from kktui.meeting.approval import add_approval_step
 from kktui.meeting.model import Meeting
-from kktui.meeting.templates import Template
+from kktui.meeting.templates import Template, find_template
 from kktui.services.classes import class_id_for
 from kktui.services.session import Session
 
@@ -33,25 +34,42 @@ def new_meeting(
     """Build the meeting, put the approval of the class's last minutes and its open tasks first on
     its agenda, start it if asked, save it.
 
+    The meeting is in its class's language (what goes to the parents), whatever language the
+    user reads: the same template in that language, and its title unless the user typed another.
+    Without a class it is in the user's language.
+
     A meeting that opens on a preparation step (a challenging conversation) is prepared first,
     so "start now" leaves it planned.
     """
-    meeting = template.new_meeting(
-        title=title,
+    class_id = class_id_for(session, class_name)
+    school_class = next((c for c in session.classes() if c.id == class_id), None) if class_id else None
+    lang = school_class.lang if school_class is not None else i18n.current()
+    chosen = in_language(session, template, lang)
+    meeting = chosen.new_meeting(
+        title=chosen.title if not title or title == template.title else title,
         date=date,
         time=time,
         place=place,
         class_name=class_name,
         attendees=list(attendees),
-        class_id=class_id_for(session, class_name),
+        class_id=class_id,
     )
+    meeting.lang = lang  # also when the template is the user's own, in one language only
     session.carry_over(meeting)
-    add_approval_step(meeting, session.meeting_index(), template.approval, no_approval(session, meeting.lang))
+    add_approval_step(meeting, session.meeting_index(), chosen.approval, no_approval(session, meeting.lang))
     if start_now and not challenging.needs_preparation(meeting):
         flow.start(meeting, session.now())
     session.save_meeting(meeting)
     session.flush()
     return meeting
+
+
+def in_language(session: Session, template: Template, lang: str) -> Template:
+    """The same template in `lang` (its id names its file in every language); the template
+    itself when it has no version in that language (a user's own, or one not translated yet)."""
+    if template.lang == lang:
+        return template
+    return find_template(template.id, lang, session.data_dir) or template
 
 
 def no_approval(session: Session, lang: str) -> set[str]:

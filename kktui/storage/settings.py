@@ -37,7 +37,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class Settings:
-    lang: str = ""  # "nb" or "en"; "" when never chosen (kktui then speaks bokmål)
+    lang: str = ""  # "nb", "nn" or "en"; "" when never chosen (kktui then speaks bokmål)
     share_minutes: float = SHARE_MINUTES_DEFAULT  # how long a shared link lives
     publish_folder: Path | None = None  # where "publish" copies the page (e.g. a synced drive)
     publish_base_url: str = ""  # the web address that folder is seen at

@@ -199,6 +199,7 @@ CLASS: Fields = {
     "school_year": (_text, ""),
     "teacher": (_text, ""),
     "handover_notes": (_text, ""),
+    "lang": (_one_of(*LANGUAGES), "nb"),
 }
 PERSON: Fields = {
     "id": (_text, MISSING),

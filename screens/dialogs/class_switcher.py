@@ -11,6 +11,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kktui import i18n
 from kktui.i18n import t
 from kktui.school.model import SchoolClass, grade_from_name, name_key
 from kktui.school.school_years import (
@@ -22,6 +23,7 @@ from kktui.school.school_years import (
 )
 from kktui.screens.base import KkModal, KkScreen
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.dialogs.language import language_binding, pick_language, shown
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -31,10 +33,21 @@ NEW = "__new__"
 class ClassScreen(CaptureScreen):
     """The class's details. Dismisses with the saved class, or None."""
 
+    BINDINGS = [language_binding("class_pick_language")]
+
     def __init__(self, session: Session, school_class: SchoolClass | None = None) -> None:
         super().__init__()
         self.session = session
         self.school_class = school_class
+        # What goes to the class's parents: a new class starts in the language the user reads.
+        self.lang = school_class.lang if school_class else i18n.current()
+
+    def action_pick_language(self) -> None:
+        def chosen(code: str) -> None:
+            self.lang = code
+            self.query_one("#class_lang", Static).update(shown(code))
+
+        pick_language(self, self.lang, chosen)
 
     def compose(self) -> ComposeResult:
         c = self.school_class
@@ -58,6 +71,8 @@ class ClassScreen(CaptureScreen):
                 yield Input(
                     t(f"season.{c.election_season if c else 'autumn'}"), id="election_season", compact=True
                 )
+                yield Label(t("class.lang"))
+                yield Static(shown(self.lang), id="class_lang", markup=False)
             yield Static(t("class.top_grade_hint"), classes="hint wrap")
             yield Static(t("class.election_season_hint"), classes="hint wrap")
             yield Static("", classes="error")
@@ -106,6 +121,7 @@ class ClassScreen(CaptureScreen):
         school_class.grade, school_class.top_grade = int(grade), int(top)
         school_class.school_year, school_class.teacher = year, self.value("teacher")
         school_class.election_season = season  # type: ignore[assignment]  # the value comes from a fixed list of choices
+        school_class.lang = self.lang
         try:
             self.session.save_class(school_class)
         except StorageError as exc:

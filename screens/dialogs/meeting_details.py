@@ -1,7 +1,7 @@
 """A meeting's details, changed at any time: from the live meeting and from the minutes (ctrl+o).
 
-Title, date and time, place, chair, minute-taker, confidential; ctrl+o again checks off who
-is present (the attendance picker). Dismisses with True when something was saved.
+Title, date and time, place, chair, minute-taker, confidential, the language of what goes to
+the parents; ctrl+o again checks off who is present (the attendance picker). Dismisses with True when something was saved.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kktui.meeting.attendance import apologies, present
 from kktui.meeting.details import DetailsError, read_details
 from kktui.meeting.model import Attendance, Meeting
 from kktui.screens.dialogs.capture import CaptureScreen
+from kktui.screens.dialogs.language import language_binding, pick_language, shown
 from kktui.screens.widgets.suggest import SuggestingInput
 from kktui.services import attendance
 from kktui.services.session import Session
@@ -52,12 +53,21 @@ class MeetingDetailsScreen(CaptureScreen):
             priority=True,
         ),
         Binding("ctrl+s", "save", "key.save", tooltip="tip.details_save", id="details_save", priority=True),
+        language_binding("details_pick_language"),
     ]
 
     def __init__(self, session: Session, meeting: Meeting) -> None:
         super().__init__()
         self.session, self.meeting = session, meeting
         self.saved = False
+        self.lang = meeting.lang  # saved with the rest
+
+    def action_pick_language(self) -> None:
+        def chosen(code: str) -> None:
+            self.lang = code
+            self.query_one("#details-lang", Static).update(shown(code))
+
+        pick_language(self, self.lang, chosen)
 
     def compose(self) -> ComposeResult:
         m = self.meeting
@@ -97,6 +107,8 @@ class MeetingDetailsScreen(CaptureScreen):
                     suggester=SuggestFromList([yes, no], case_sensitive=False),
                     compact=True,
                 )
+                yield Label(t("field.lang"))
+                yield Static(shown(self.lang), id="details-lang", markup=False)
                 yield Label(t("field.present"))
                 yield Static(id="details-present", markup=False)
             yield Static(id="details-names", classes="hint wrap", markup=False)
@@ -140,6 +152,7 @@ class MeetingDetailsScreen(CaptureScreen):
 
     def save(self) -> None:
         typed = {name: self.query_one(f"#{widget}", Input).value for name, widget in FIELD_IDS.items()}
+        typed["lang"] = self.lang
         try:
             details = read_details(typed, self.session.clock.today(), self._near())
         except DetailsError as exc:

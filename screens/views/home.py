@@ -40,7 +40,7 @@ class HomeScreen(KkScreen):
         Binding("n", "new_meeting", "key.new_meeting", tooltip="tip.new_meeting", id="new_meeting"),
         Binding("enter", "open", "key.open", tooltip="tip.open", id="open", show=False),
         Binding("q", "app.quit", "key.quit", tooltip="tip.quit", id="home_quit", show=False),
-        Binding("l", "app.switch_language", "key.language", tooltip="tip.language", id="language"),
+        Binding("l", "app.switch_language", "key.language_next", tooltip="tip.language_next", id="language"),
         Binding("c", "switch_class", "key.class", tooltip="tip.switch_class", id="home_class", show=False),
         Binding("i", "notice", "key.notice", tooltip="tip.notice", id="notice", show=False),
     ]

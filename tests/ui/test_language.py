@@ -177,26 +177,45 @@ def test_every_catalogue_entry_is_translated() -> None:
     )
 
 
-async def test_language_setting_switches_and_is_remembered(data_dir: Path, clock: FixedClock) -> None:
+async def test_the_l_key_goes_bokmal_nynorsk_english_and_round_and_is_remembered(
+    data_dir: Path, clock: FixedClock
+) -> None:
     import argparse
 
-    from kktui.cli import _lang
+    from kktui import i18n
+    from kktui.cli import _lang, build_parser
     from kktui.storage.settings import load_settings
 
     app = make_app(data_dir, clock, "nb")
-    async with app.run_test(size=(80, 24)) as pilot:
-        assert "Møter" in screen_text(app)
+    notifications = Notifications()
+    async with app.run_test(size=(80, 24), message_hook=notifications) as pilot:
+        await pilot.pause()
+        assert "Møter" in screen_text(app) and "l Nynorsk" in screen_text(app)  # l names where it goes
+        await pilot.press("l")
+        await pilot.pause()
+        assert i18n.current() == "nn" and load_settings(data_dir).lang == "nn"
+        assert notifications.messages[-1] == "kktui snakkar no nynorsk. Trykk l igjen for neste språk."
+        assert "l English" in screen_text(app) and "Nynorsk" not in screen_text(app)
         await pilot.press("l")
         await pilot.pause()
         text = screen_text(app)
-        assert "Meetings" in text and "New meeting" in text and "Møter" not in text
+        assert "Meetings" in text and "New meeting" in text and "Møter" not in text and "l Bokmål" in text
+        assert notifications.messages[-1].startswith("kktui now speaks English.")
         await pilot.press("n")  # new screens come up in English too
         await pilot.pause()
         assert "Choose the kind of meeting" in screen_text(app)
+        await pilot.press("escape", "l")  # and round again to bokmål
+        await pilot.pause()
+        assert "Møter" in screen_text(app) and notifications.messages[-1].startswith(
+            "kktui snakker nå bokmål."
+        )
+        await pilot.press("l", "l")
+        await pilot.pause()
     close_app(app)
     assert load_settings(data_dir).lang == "en"
     assert _lang(argparse.Namespace(), load_settings(data_dir)) == "en"  # the next `kktui` starts in English
     assert _lang(argparse.Namespace(lang="nb"), load_settings(data_dir)) == "nb"  # --lang still wins
+    assert build_parser(for_help=False).parse_args(["--lang", "nn"]).lang == "nn"
 
 
 async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(
@@ -217,6 +236,6 @@ async def test_a_damaged_settings_file_is_said_once_and_the_app_starts_anyway(
         await pilot.press("l")  # choosing a language writes a new file, the damaged one is kept aside
         await pilot.pause()
     close_app(app)
-    assert load_settings(data_dir).lang == "en"
+    assert load_settings(data_dir).lang == "nn"  # the next language after bokmål
     [aside] = data_dir.glob("settings.json.damaged-*")
     assert aside.read_text(encoding="utf-8") == '{"lang": "en", oops'

@@ -126,3 +126,72 @@ def test_show_date_and_clock_text() -> None:
     assert clock_text(75 * 60) == "1:15:00"
     assert clock_text(3600 + 61) == "1:01:01"
     assert clock_text(-5) == "0:00:00"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Nynorsk words, as a nynorsk user types them (today is a Saturday).
+        ("i morgon", date(2026, 11, 22)),
+        ("imorgon", date(2026, 11, 22)),
+        ("I  Morgon", date(2026, 11, 22)),
+        ("i overmorgon", date(2026, 11, 23)),
+        ("i overmorgen", date(2026, 11, 23)),  # and the bokmål one beside it
+        ("måndag", date(2026, 11, 23)),
+        ("mån", date(2026, 11, 23)),
+        ("tysdag", date(2026, 11, 24)),
+        ("tys", date(2026, 11, 24)),
+        ("onsdag", date(2026, 11, 25)),
+        ("tor", date(2026, 11, 26)),
+        ("fre.", date(2026, 11, 27)),
+        ("laurdag", date(2026, 11, 28)),
+        ("lau", date(2026, 11, 28)),
+        ("sundag", date(2026, 11, 22)),
+        ("sun", date(2026, 11, 22)),
+    ],
+)
+def test_parse_date_reads_nynorsk(text: str, expected: date) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+def test_date_error_in_nynorsk_is_one_sentence() -> None:
+    i18n.use("nn")
+    with pytest.raises(DateError) as info:
+        parse_date("neste veke", TODAY)
+    message = str(info.value)
+    assert "«neste veke»" in message and "15.12" in message
+    assert "\n" not in message and not message.rstrip(".").count(";") > 1
+
+
+@pytest.mark.parametrize(
+    "lang, days, march",
+    [
+        ("nb", ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"], "mars"),
+        ("nn", ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"], "mars"),
+        ("en", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], "March"),
+    ],
+)
+def test_weekday_and_month_names_in_each_language(lang: str, days: list[str], march: str) -> None:
+    from kktui.dates import month_name, show_day, weekday_name
+
+    week = [date(2026, 11, 23 + n) for n in range(7)]  # Monday 23 November to Sunday 29
+    assert [weekday_name(day, lang) for day in week] == days
+    assert month_name(3, lang) == march
+    assert show_day("2026-11-24", lang) == f"{days[1]} 24.11.2026"
+    i18n.use(lang)  # without a language: the one the user reads
+    assert weekday_name(week[5]) == days[5]
+
+
+def test_babel_is_loaded_when_a_name_is_first_wanted_not_at_start_up() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, kktui.dates, kktui.output.notice, kktui.school.yearwheel, kktui.cli\n"
+        "before = 'babel' in sys.modules\n"
+        "from datetime import date\n"
+        "kktui.dates.weekday_name(date(2026, 11, 24), 'nn')\n"
+        "print(before, 'babel' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]

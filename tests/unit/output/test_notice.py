@@ -84,6 +84,12 @@ def test_english_meeting_gives_an_english_notice() -> None:
     assert "Please tell Kari Nordmann og Ola Hansen by Tuesday 09.03.2027." in text
 
 
+def test_a_nynorsk_meeting_names_its_days_in_nynorsk_whatever_the_user_reads() -> None:
+    text = render_text(spring(lang="nn", date="2027-03-13"), FACTS)  # the user reads bokmål
+    assert "laurdag 13.03.2027" in text and "tysdag 09.03.2027" in text
+    assert "lørdag" not in text and "tirsdag" not in text
+
+
 def test_private_lines_and_confidential_meetings_never_reach_a_notice() -> None:
     meeting = spring(place="!! Hjemme hos Per")
     step = meeting.steps[1]

@@ -6,7 +6,7 @@ import pytest
 
 from kktui.school.elections import Ballot, elect
 from kktui.school.model import SchoolClass
-from kktui.school.yearwheel import WhenError, by_month, item_date, parse_when, propose
+from kktui.school.yearwheel import WhenError, by_month, item_date, month_name, parse_when, propose
 
 
 def test_the_proposal_covers_the_year_from_the_sources():
@@ -50,6 +50,27 @@ def test_the_proposal_names_who_holds_the_roles():
 )
 def test_months_and_dates_fall_in_the_school_year(text, expected):
     assert parse_when(text, "2026/27") == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_every_month_name_and_short_form_babel_writes_is_read(lang):
+    """What a calendar in the language shows (`jan.`, `mars`, `March`) is what may be typed."""
+    from datetime import date
+
+    from babel.dates import format_date
+
+    for month in range(1, 13):
+        for pattern in ("LLLL", "MMMM", "LLL", "MMM"):
+            word = format_date(date(2026, month, 1), pattern, locale=lang)
+            assert parse_when(word, "2026/27") == (month, ""), word
+            day = 17 if month != 2 else 1
+            expected = date(2026 if month >= 8 else 2027, month, day).isoformat()
+            assert parse_when(f"{day}. {word}", "2026/27") == (month, expected), word
+
+
+def test_the_wheel_names_its_months_in_the_language_asked_for():
+    assert [month_name(m, "nn") for m in (1, 3, 5)] == ["januar", "mars", "mai"]
+    assert month_name(10, "en") == "October" and month_name(10, "nb") == "oktober"
 
 
 @pytest.mark.parametrize("text", ["", "13", "31.02", "snart", "32.1"])
