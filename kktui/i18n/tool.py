@@ -106,6 +106,15 @@ def scan_code() -> CodeUse:
                 use.constants.setdefault(node.value, []).append((where, node.lineno))
             elif isinstance(node, ast.JoinedStr) and _builds_id(node):  # t(f"role.{kind}"), key = f"help.{x}"
                 use.families.append((_family(node), where, node.lineno))
+            elif (  # "live_view." + status
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Add)
+                and isinstance(node.left, ast.Constant)
+                and re.fullmatch(r"[a-z_]+\.[a-z_.]*", str(node.left.value))
+            ):
+                use.families.append(
+                    (re.compile(re.escape(str(node.left.value)) + r"[^.]+$"), where, node.lineno)
+                )
     return use
 
 

@@ -116,7 +116,7 @@ def render_part(meeting: Meeting, tasks: list[Task], now: float) -> str:
         else:
             mark = ""
             if step.status in ("done", "skipped"):
-                mark = f' <span class="mark">· {escape(t("live_view." + step.status, lang))}</span>'
+                mark = f' <span class="mark">· {escape(t(f"live_view.{step.status}", lang))}</span>'
             minutes = escape(t("live_view.planned", lang, minutes=step.planned_minutes))
             out.append(
                 f'<li class="{escape(step.status)}">{title} <span class="planned">{minutes}</span>{mark}</li>'
