@@ -287,7 +287,7 @@ def bench_start(rounds: int, against: str | None = None) -> None:
         ("kktui, ten years (1,000 meetings, 10,000 tasks)", kktui_argv(years), years_marker),
     ]
     if against:
-        other = [against, "-m", "kktui", "--data", str(demo)]
+        other = [against, "-P", "-m", "kktui", "--data", str(demo)]  # -P: not this folder's kktui
         cases.append((f"other build ({against}), demo data", other, demo_marker))
     for _, argv, marker in cases:  # warm the file cache and the .pyc files
         first_frame(argv, marker)
