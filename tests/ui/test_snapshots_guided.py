@@ -12,6 +12,17 @@ from support.ui import make_app
 PHASES = ["preparation", "start", "content", "closing"]
 
 
+async def step_focus_settled(pilot) -> None:
+    """Wait until a step with a panel of its own has the cursor in it, as it does a frame after
+    the step change (`call_after_refresh`); on a busy machine the picture could come first."""
+    screen = pilot.app.screen
+    for _ in range(100):
+        fields = list(screen.query("#step-panel Input, #step-panel TextArea"))
+        if not fields or screen.focused in fields:
+            return
+        await pilot.pause(0.02)
+
+
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_guide_browser(snap_compare, lang: str, data_dir: Path, clock: FixedClock) -> None:
     async def open_guides(pilot) -> None:
@@ -40,5 +51,6 @@ def test_challenging_conversation_phase(
             clock.advance(120)
             await pilot.press("ctrl+n")
         await pilot.pause()
+        await step_focus_settled(pilot)
 
     assert snap_compare(make_app(data_dir, clock, lang), terminal_size=(80, 24), run_before=run_to_phase)
