@@ -21,13 +21,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
+from typing import TYPE_CHECKING
 
 from kktui.i18n import DOMAIN, LANGUAGES, LOCALE_DIR
+
+if TYPE_CHECKING:  # Babel is imported where it is used, so importing the module needs only Python
+    from babel.messages.catalog import Catalog, Message
 
 ROOT = LOCALE_DIR.parent.parent if (LOCALE_DIR.parent.parent / "screens").is_dir() else LOCALE_DIR.parent
 CODE_DIRS = ("kktui", "screens")
@@ -45,11 +44,15 @@ def po_path(lang: str) -> Path:
 
 
 def read_catalogue(lang: str) -> Catalog:
+    from babel.messages.pofile import read_po
+
     with po_path(lang).open("rb") as file:
         return read_po(file, locale=lang, domain=DOMAIN)
 
 
 def compiled(catalog: Catalog) -> bytes:
+    from babel.messages.mofile import write_mo
+
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()
@@ -199,6 +202,10 @@ def problems() -> list[str]:
 def extract() -> Path:
     """Write the .pot: what Babel extracts from the code, plus ids the code builds or holds."""
     source = read_catalogue("nb")
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import write_po
+
     pot = Catalog(
         domain=DOMAIN,
         project="kktui",
