@@ -98,7 +98,9 @@ class Session:
             names += [p.name for p in self.class_people(meeting.class_id)]
         for other in self.meeting_index():
             names += other.attendees
-        names += [task.owner for task in self.tasks() if task.owner]
+        # Owners of this year's and open tasks: the meeting index above has everyone who came.
+        self.saver.flush(2.0)
+        names += [str(doc.get("owner")) for doc in self.store.task_docs(history=False) if doc.get("owner")]
         return list(dict.fromkeys(name for name in names if name))
 
     def templates(self, lang: str) -> tuple[list[Template], list[TemplateError]]:
@@ -212,7 +214,7 @@ class Session:
         """Put the class's open tasks from earlier meetings first on a new meeting's agenda."""
         from kktui.meeting.followup import add_followup_step
 
-        return add_followup_step(meeting, self.tasks(), self.meeting_index())
+        return add_followup_step(meeting, self.open_tasks(), self.meeting_index())  # only open ones carry over
 
     # -- writing -----------------------------------------------------------------
     def save_meeting(self, meeting: Meeting) -> None:

@@ -18,13 +18,13 @@ from kktui.storage import files
 BACKUPS_KEPT = files.BACKUPS_KEPT
 
 
-def _copies(backups: Path) -> list[Path]:
-    return sorted(backups.glob("kktui-*.json")) if backups.is_dir() else []
+def _copies(backups: Path, prefix: str = "kktui") -> list[Path]:
+    return sorted(backups.glob(f"{prefix}-*.json")) if backups.is_dir() else []
 
 
-def is_current(db: Path, backups: Path) -> bool:
+def is_current(db: Path, backups: Path, prefix: str = "kktui") -> bool:
     """The newest copy holds the data file as it is now (same size, same modification time)."""
-    copies = _copies(backups)
+    copies = _copies(backups, prefix)
     if not copies:
         return False
     try:
@@ -41,25 +41,26 @@ def copy_with_time(source: Path, target: Path, text: str | None = None) -> None:
     os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
-def make_backup(db: Path, backups: Path, keep: int = BACKUPS_KEPT) -> Path | None:
+def make_backup(db: Path, backups: Path, keep: int = BACKUPS_KEPT, prefix: str = "kktui") -> Path | None:
     """Copy the data file (which the caller has seen load cleanly) into backups/ unless the
-    newest copy already holds it; then drop the oldest copies beyond `keep`."""
+    newest copy already holds it; then drop the oldest copies beyond `keep`. The copies are
+    <prefix>-<time>.json (the task archive's are tasks-<time>.json in backups/archive)."""
     target = None
-    if db.exists() and not is_current(db, backups):
+    if db.exists() and not is_current(db, backups, prefix):
         stamp = files.timestamp()
-        target = backups / f"kktui-{stamp}.json"
+        target = backups / f"{prefix}-{stamp}.json"
         n = 1
         while target.exists():  # a copy of other data made within the same second (a migration)
             n += 1
-            target = backups / f"kktui-{stamp}~{n:02d}.json"  # sorts after the first
+            target = backups / f"{prefix}-{stamp}~{n:02d}.json"  # sorts after the first
         copy_with_time(db, target)
-    for old in _copies(backups)[:-keep]:
+    for old in _copies(backups, prefix)[:-keep]:
         old.unlink(missing_ok=True)
     return target
 
 
-def newest_good_backup(backups: Path) -> tuple[Path, dict[str, Any]] | None:
-    for candidate in reversed(_copies(backups)):
+def newest_good_backup(backups: Path, prefix: str = "kktui") -> tuple[Path, dict[str, Any]] | None:
+    for candidate in reversed(_copies(backups, prefix)):
         try:
             data = files.parse_data_file(candidate)
         except ValueError:

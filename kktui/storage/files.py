@@ -343,6 +343,8 @@ def close_data_folder(folder: Path) -> str | None:
         backups,
         backups / "meetings",
         folder / "meetings",
+        locations.archive_path(folder).parent,
+        backups / "archive",
         locations.exports_dir(folder),
         locations.user_templates_dir(folder),
     )

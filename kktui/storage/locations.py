@@ -31,6 +31,11 @@ def lock_path(data: Path) -> Path:
     return data / "kktui.lock"
 
 
+def archive_path(data: Path) -> Path:
+    """Finished tasks of earlier school years (storage/archive.py)."""
+    return data / "archive" / "tasks.json"
+
+
 def backups_dir(data: Path) -> Path:
     return data / "backups"
 

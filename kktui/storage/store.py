@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from tinydb import Query, TinyDB
 from kktui.i18n import t
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem, name_key
-from kktui.storage import bodies, locations, opening
+from kktui.storage import archive, bodies, locations, opening
 from kktui.storage.backups import make_backup
 from kktui.storage.files import (
     AtomicJSONStorage,
@@ -78,6 +79,7 @@ class Store:
         self._backed_up: set[str] = set()  # meetings whose file was copied to backups/ this session
         self._written: set[str] = set()  # meetings whose file was written this session
         self._bodies: dict[str, str] = {}  # the newest text of each meeting file written
+        self._archive = archive.Archive(folder, read_only=storage.read_only)
 
     @property
     def folder(self) -> Path:
@@ -129,6 +131,9 @@ class Store:
             raise
         for sentence in (*found, closed):
             store._tell(sentence)
+        writes = storage.writes
+        store._tell(store._move_history(date.today(), new_year_only=True))
+        storage.writes = writes  # opening's own work, like a migration: not a reason for a backup
         return store
 
     def _tell(self, sentence: str | None) -> Store:
@@ -139,6 +144,10 @@ class Store:
         return self
 
     def close(self) -> None:
+        if self._lock is not None:  # tasks finished in this session that are history now
+            sentence = self._move_history(date.today(), new_year_only=False)
+            if sentence:
+                self.notices.append(sentence)
         self._db.close()
         if self._lock is not None and (self._written or self._storage.writes):
             try:  # what this session wrote is the newest known-good version
@@ -246,17 +255,27 @@ class Store:
         self.save(meetings=[meeting])
 
     def delete_meeting(self, meeting_id: str) -> None:
-        with self._mutex, self._storage.batch():
-            self._db.table(MEETINGS).remove(Query().id == meeting_id)
-            self._db.table(TASKS).remove(Query().meeting_id == meeting_id)
+        with self._mutex:
+            if self._history_needed(meeting_id, None):  # its tasks may be history: they go too
+                gone = [key for key, row in self._archive_rows().items() if row.get("meeting_id") == meeting_id]
+                self._archive.remove(gone)
+            with self._storage.batch():
+                self._db.table(MEETINGS).remove(Query().id == meeting_id)
+                self._db.table(TASKS).remove(Query().meeting_id == meeting_id)
         bodies.body_path(self._folder, meeting_id).unlink(missing_ok=True)
 
     # -- tasks -----------------------------------------------------------------
-    def task_docs(self, meeting_id: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    def task_docs(
+        self, meeting_id: str | None = None, status: str | None = None, history: bool = True
+    ) -> list[dict[str, Any]]:
         """Copies of the stored task rows that match: to sort or count years of tasks and build
-        Task objects only of the few that are shown."""
+        Task objects only of the few that are shown. Finished tasks of earlier school years
+        are read from the archive only when they can match (`history=False`: never)."""
         with self._mutex:
             docs = self._rows(TASKS)
+            if history and self._history_needed(meeting_id, status):
+                live = {doc.get("id") for doc in docs}
+                docs += [doc for key, doc in self._archive_rows().items() if key not in live]
             if meeting_id is not None:
                 docs = [doc for doc in docs if doc.get("meeting_id") == meeting_id]
             if status is not None:
@@ -269,6 +288,66 @@ class Store:
 
     def save_task(self, task: Task) -> None:
         self.save(tasks=[task])
+
+    # -- history: finished tasks of earlier school years (archive.py) -------------
+    def _archived_before(self) -> str:
+        """The day before which finished tasks were last moved to the archive ("" for never)."""
+        return str(self._archive_pref().get("value") or "")
+
+    def _archive_pref(self) -> dict[str, Any]:
+        for doc in self._all(PREFS):
+            if doc.get("id") == archive.ARCHIVED_BEFORE:
+                return dict(doc)
+        return {}
+
+    def _history_needed(self, meeting_id: str | None, status: str | None) -> bool:
+        """Can tasks asked for this way be in the archive? Never open ones, never those of a
+        meeting from this school year; the file is not even looked for when none were moved."""
+        if status == "open":
+            return False
+        before = self._archived_before()
+        if not before:
+            return self._archive.loaded or self._archive.path.exists()
+        if meeting_id is None:
+            return True
+        dates = [str(d.get("date") or "") for d in self._rows(MEETINGS) if d.get("id") == meeting_id]
+        return not dates or dates[0] < before
+
+    def _archive_rows(self) -> dict[str, dict[str, Any]]:
+        rows = self._archive.rows(expected=bool(self._archive_pref().get("moved")))  # else none yet
+        self.notices += self._archive.notices
+        self._archive.notices = []
+        return rows
+
+    def _move_history(self, today: date, new_year_only: bool) -> str | None:
+        """Move finished tasks of earlier school years into the archive (the archive is written
+        first: see archive.py). At start only when a school year began since the last move (or
+        never): a start on the same data moves nothing and reads no archive. A failure to
+        write is one sentence; the tasks then stay where they are."""
+        if self.read_only:
+            return None
+        before = archive.cutoff(today)
+        with self._mutex:
+            pref = self._archive_pref()
+            stored = str(pref.get("value") or "")
+            if new_year_only and stored >= before:
+                return None
+            dates = {str(d.get("id", "")): str(d.get("date") or "") for d in self._rows(MEETINGS)}
+            rows = archive.to_archive(self._rows(TASKS), dates, max(before, stored))
+            if not rows and stored >= before:
+                return None
+            try:
+                if rows:
+                    self._archive.add(rows)
+                    self.notices += self._archive.notices
+                    self._archive.notices = []
+                moved = bool(rows or pref.get("moved"))  # a missing archive is then a loss to tell
+                prefs = [{"id": archive.ARCHIVED_BEFORE, "value": max(before, stored), "moved": moved}]
+                self._write([(PREFS, prefs)], {"tasks": [str(row.get("id")) for row in rows]})
+            except (OSError, SaveFailed) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                return t("archive.move_failed", path=self._archive.path, reason=reason)
+        return None
 
     # -- the class, its people, roles, year wheel and call lists -----------------
     def _all(self, table: str) -> list[dict]:
@@ -366,11 +445,17 @@ class Store:
             )
         with self._mutex:
             self._check_folder()
+            gone = (remove or {}).get("tasks") or []
+            if gone and self._history_needed(None, None):  # a deleted task must not live on as history
+                self._archive_rows()
+                self._archive.remove(gone)
             self._write([(TABLES[k], v) for k, v in tables.items()], remove or {})
 
     def take_notices(self) -> list[str]:
         """What was found wrong while running (each said once), for the app to tell; then forgotten."""
         with self._mutex:
+            self.notices += self._archive.notices
+            self._archive.notices = []
             told, self.notices = list(dict.fromkeys(self.notices)), []
         return told
 
@@ -396,6 +481,7 @@ class Store:
                 if not path.exists():
                     atomic_write_text(path, text)
             self._storage.write(self._storage.read() or {})
+            self._archive.write_back()
             self.notices.append(t("storage.folder_gone", folder=self._folder))
 
     def _write(self, groups: list[tuple[str, list[dict]]], remove: dict[str, list[str]]) -> None:
@@ -417,7 +503,7 @@ class Store:
                         table.update(doc, doc_ids=[int(found[0])])
             for key, ids in remove.items():
                 if ids:
-                    self._db.table(TABLES[key]).remove(Query().id.one_of(list(ids)))
+                    self._db.table(TABLES[key]).remove(Query().id.one_of(set(ids)))
         if time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
             self._last_backup = time.monotonic()
             self._back_up_session()
