@@ -122,7 +122,7 @@ class KktuiApp(App[int]):
         await super().on_event(event)
 
     def get_default_screen(self) -> Screen:
-        return HomeScreen(self.session, self.meeting_index)
+        return HomeScreen(self.session)
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -317,7 +317,7 @@ class KktuiApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
         # The first screen cannot be swapped out, so a new home goes on top of it.
-        self.push_screen(HomeScreen(self.session, self.meeting_index))
+        self.push_screen(HomeScreen(self.session))
         self.notify(t("settings.language_set", language=t(f"lang.{new}")), timeout=4)
 
     def _meeting_running(self) -> bool:

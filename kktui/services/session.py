@@ -71,6 +71,15 @@ class Session:
         self.saver.flush(2.0)
         return self.store.meeting_index()
 
+    def home_meetings(self, class_id: str) -> tuple[list[MeetingSummary], int]:
+        """The meetings home lists for a class (and those of no class), in its order, and how
+        many older ones it leaves out. Only the listed ones are built from the stored rows."""
+        from kktui.meeting.listing import home_rows
+
+        self.saver.flush(2.0)
+        rows, older = home_rows(self.store.meeting_docs(("", class_id)))
+        return [MeetingSummary.from_dict(row) for row in rows], older
+
     def meeting(self, meeting_id: str) -> Meeting:
         """A meeting, whole; MeetingDamaged (one sentence) if its file cannot be read at all."""
         self.saver.flush(2.0)
@@ -214,7 +223,9 @@ class Session:
         """Put the class's open tasks from earlier meetings first on a new meeting's agenda."""
         from kktui.meeting.followup import add_followup_step
 
-        return add_followup_step(meeting, self.open_tasks(), self.meeting_index())  # only open ones carry over
+        return add_followup_step(
+            meeting, self.open_tasks(), self.meeting_index()
+        )  # only open ones carry over
 
     # -- writing -----------------------------------------------------------------
     def save_meeting(self, meeting: Meeting) -> None:

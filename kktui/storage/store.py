@@ -192,6 +192,13 @@ class Store:
             summaries = [MeetingSummary.from_dict(d) for d in self._rows(MEETINGS)]
         return sorted(summaries, key=MeetingSummary.sort_key)
 
+    def meeting_docs(self, class_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Copies of the stored meeting rows of these classes ("" for meetings of no class), in
+        stored order: for a list that shows a few of years of meetings."""
+        wanted = set(class_ids)
+        with self._mutex:
+            return [dict(d) for d in self._rows(MEETINGS) if (d.get("class_id") or "") in wanted]
+
     def meeting_classes(self) -> dict[str, str]:
         """Each meeting's id and the id of its class ("" for none), without building the index."""
         with self._mutex:
@@ -257,7 +264,9 @@ class Store:
     def delete_meeting(self, meeting_id: str) -> None:
         with self._mutex:
             if self._history_needed(meeting_id, None):  # its tasks may be history: they go too
-                gone = [key for key, row in self._archive_rows().items() if row.get("meeting_id") == meeting_id]
+                gone = [
+                    key for key, row in self._archive_rows().items() if row.get("meeting_id") == meeting_id
+                ]
                 self._archive.remove(gone)
             with self._storage.batch():
                 self._db.table(MEETINGS).remove(Query().id == meeting_id)
@@ -415,7 +424,12 @@ class Store:
                 raise TypeError(f"save takes Task objects, not {type(task).__name__}")
         with self._mutex:
             rows = [self._write_body(meeting) for meeting in meetings]
-            self._write([(MEETINGS, rows), (TASKS, [task.to_dict() for task in tasks])], {})
+            docs = [task.to_dict() for task in tasks]
+            if self._archive.loaded:  # an old task changed (a clean-up): its history copy too
+                archived = self._archive.rows()
+                if any(doc["id"] in archived for doc in docs):
+                    self._archive.add([doc for doc in docs if doc["id"] in archived])
+            self._write([(MEETINGS, rows), (TASKS, docs)], {})
 
     def _write_body(self, meeting: Meeting) -> dict[str, Any]:
         """Write a meeting's body to its own file (atomically); return its index row."""

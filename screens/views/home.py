@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +11,6 @@ from textual.widgets import DataTable, Header, Static
 
 from kktui.dates import show_date
 from kktui.i18n import t, tn
-from kktui.meeting.model import MeetingSummary
 from kktui.screens.base import KkScreen
 from kktui.screens.messages import NewMeeting, OpenMeeting
 from kktui.screens.widgets.class_bar import ClassBar
@@ -22,16 +19,7 @@ from kktui.screens.widgets.footer import KkFooter
 from kktui.services.session import Session
 
 WIDE = 120
-HOME_PAST = 30  # past meetings listed on the home screen
 HOME_TASKS = 50  # open tasks listed (overdue first); the task board has them all
-
-
-def order_meetings(meetings: list[MeetingSummary], today: str) -> list[MeetingSummary]:
-    """Running first, then the coming ones soonest first, then the past ones newest first."""
-    running = [m for m in meetings if m.status == "running"]
-    coming = sorted((m for m in meetings if m.status == "planned"), key=MeetingSummary.sort_key)
-    done = sorted((m for m in meetings if m.status == "finished"), key=MeetingSummary.sort_key, reverse=True)
-    return running + coming + done
 
 
 class HomeScreen(KkScreen):
@@ -45,13 +33,9 @@ class HomeScreen(KkScreen):
         Binding("i", "notice", "key.notice", tooltip="tip.notice", id="notice", show=False),
     ]
 
-    def __init__(
-        self, session: Session, meeting_index: Callable[[], list[MeetingSummary]] | None = None
-    ) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        # The app's index, kept in memory until meetings change; alone, the session's (read each time).
-        self.meeting_index = meeting_index or session.meeting_index
         self._fitted_to: int | None = None  # the screen width the titles were last shortened for
 
     def compose(self) -> ComposeResult:
@@ -99,12 +83,9 @@ class HomeScreen(KkScreen):
         self.query_one(ClassBar).show(self.session)
         school_class = self.session.current_class()
         class_id = school_class.id if school_class else ""
-        meetings = order_meetings([m for m in self.meeting_index() if m.class_id in ("", class_id)], today)
         # Home is for what is on now: the running and coming meetings and the latest past ones.
         # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
-        current = [m for m in meetings if m.status != "finished"]
-        past = [m for m in meetings if m.status == "finished"]
-        meetings, older = current + past[:HOME_PAST], len(past[HOME_PAST:])
+        meetings, older = self.session.home_meetings(class_id)
         self.query_one("#more-meetings", Static).update(tn("home.older_meetings", older) if older else "")
         table = self.query_one("#meetings", DataTable)
         table.clear()

@@ -156,3 +156,22 @@ def test_opening_again_moves_nothing_and_writes_nothing(data_dir: Path):
     store = Store.open(data_dir)
     store.close()
     assert [path.stat().st_mtime_ns for path in files] == stamps
+
+
+def test_an_old_task_changed_by_a_clean_up_leaves_no_old_text_in_the_archive(data_dir: Path):
+    """A clean-up blanks the owner of a class's old tasks: the archive must not keep the name
+    until the session ends (a killed terminal would leave it there)."""
+    store = Store.open(data_dir)
+    store.save(
+        meetings=[Meeting("Foreldremøte i fjor", date=LAST_YEAR, id="old")],
+        tasks=[Task("Bestille buss", owner="Kari Nordmann", status="done", meeting_id="old", id="bus")],
+    )
+    store.close()
+    store = Store.open(data_dir)
+    try:
+        [task] = store.tasks()
+        task.owner = ""
+        store.save_task(task)
+        assert "Kari Nordmann" not in locations.archive_path(data_dir).read_text(encoding="utf-8")
+    finally:
+        store.close()
