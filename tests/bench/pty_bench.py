@@ -9,6 +9,7 @@ slows both alike; each comparison prints baseline, kktui and their ratio from th
     .venv/bin/python tests/bench/pty_bench.py keys   [--keys 600]
     .venv/bin/python tests/bench/pty_bench.py step   [--rounds 9]   (rounds/3 walks through the agenda)
     .venv/bin/python tests/bench/pty_bench.py memory [--keys 2000] [--step-changes 50]
+        (ten years, in a meeting: RSS after start, after the keys, after ctrl+n to the end, ctrl+b back …)
     .venv/bin/python tests/bench/pty_bench.py demo   [--rounds 9]   (`kktui demo` vs opening its folder)
     .venv/bin/python tests/bench/pty_bench.py all
     .venv/bin/python tests/bench/pty_bench.py start --against OTHER/.venv/bin/python
