@@ -19,6 +19,7 @@ from kktui.storage.files import StorageError
 
 if TYPE_CHECKING:
     from kktui.storage.settings import Settings
+    from kktui.storage.store import Store
 
 
 def _common() -> argparse.ArgumentParser:
@@ -219,19 +220,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = locations.data_dir(explicit) if explicit else _throwaway_folder()
     lang = _lang(args, None)
     i18n.use(lang)
+    store = None
     if folder_is_empty(folder):
         store = Store.open(folder)
         told_on_start(store)
         try:
             seed(store, lang)
-        finally:
+        except BaseException:
+            store.close()
+            raise
+        if args.no_open:
             store.close()
     elif args.no_open:
         echo(t("demo.not_empty", path=folder), err=True)
     if args.no_open:
         echo(folder)
         return 0
-    return run_app(folder, lang)
+    # The app gets the store that seeded it: closing it first would copy every file just written
+    # into backups/ (and reopening read them back) before the first frame; the app's close does.
+    return run_app(folder, lang, store=store)
 
 
 def cmd_import_class(folder: Path, args: argparse.Namespace) -> int:
@@ -271,7 +278,14 @@ def cmd_calendar(folder: Path, output: str | None, class_name: str | None) -> in
     return 0
 
 
-def run_app(folder: Path, lang: str, settings: Settings | None = None, read_only: bool = False) -> int:
+def run_app(
+    folder: Path,
+    lang: str,
+    settings: Settings | None = None,
+    read_only: bool = False,
+    store: Store | None = None,
+) -> int:
+    """The app on `folder`, or on `store` if it is already open (kktui demo, which just seeded it)."""
     import gc
 
     from kktui.storage.store import Store
@@ -282,7 +296,8 @@ def run_app(folder: Path, lang: str, settings: Settings | None = None, read_only
     # its first frame (KktuiApp.on_mount).
     gc.disable()
     try:
-        store = Store.open(folder, read_only=read_only)
+        if store is None:
+            store = Store.open(folder, read_only=read_only)
         try:
             from kktui.screens.app import KktuiApp
         except BaseException:
