@@ -1,0 +1,63 @@
+"""Start-up as the user sees it: the first picture of home is already the finished one.
+
+Each picture the app sends to the terminal before the finished one is work the user waits
+through: the first frame must show the data whole, not tables cut to their headings' width
+and filled in a frame later.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from rich.console import RenderableType
+from textual.screen import Screen
+
+from kktui.clock import FixedClock
+from kktui.screens.app import KktuiApp
+from kktui.screens.views.home import HomeScreen
+from kktui.services.demo import seed
+from kktui.storage.store import Store
+from support.ui import close_app, screen_text
+
+
+class FirstPictures(KktuiApp):
+    """The app, keeping the text of each picture it would send to the terminal."""
+
+    CSS_PATH = Path(inspect.getfile(KktuiApp)).with_name(KktuiApp.CSS_PATH)  # type: ignore[arg-type]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pictures: list[str] = []
+
+    def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
+        super()._display(screen, renderable)
+        # As App._display: nothing reaches the terminal while updates are batched.
+        if renderable is not None and not self._batch_count and isinstance(screen, HomeScreen):
+            self.pictures.append(screen_text(self))
+
+
+def seeded(folder: Path, clock: FixedClock) -> Store:
+    store = Store.open(folder)
+    seed(store, "nb", clock)
+    store.close()
+    return Store.open(folder)
+
+
+async def test_the_first_picture_of_home_shows_meetings_and_tasks_whole(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        finished = screen_text(app)
+    close_app(app)
+    first = app.pictures[0]
+    assert "Planleggingsmøte med kontaktlærer" in finished
+    for text in (
+        "Planleggingsmøte med kontaktlærer",
+        "12.03.2027 18:00",
+        "planlagt",
+        "Lage forslag til årshjul",
+    ):
+        assert text in first, first
