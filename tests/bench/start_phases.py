@@ -1,9 +1,9 @@
 """Where the first frame's time goes: phase marks inside kktui's start, in a real pty.
 
 Each round starts the bare Header+Static+Footer app and kktui on a demo folder, each in its
-own pty (80x24), alternating so a busy machine slows both alike. The pty reader stamps the
-moment the screen first shows what we wait for; inside kktui a few monkeypatched marks
-(written to a file, as seconds since the spawn) say how far it got when:
+own pty (80x24), alternating so a busy machine slows both alike. Inside each process a few
+marks, patched in as the modules load, note the wall time since the spawn and the process's
+CPU time (robust to a busy machine) when it got to:
 
     start    the interpreter ran our first line (python + site)
     cli      `kktui.cli` imported
@@ -11,7 +11,8 @@ moment the screen first shows what we wait for; inside kktui a few monkeypatched
     app      `kktui.screens.app` imported (Textual and the home screen with it)
     init     `KktuiApp.__init__` returned
     mount    `KktuiApp.on_mount` called (the CSS parsed, the default screen composed)
-    frame    the screen showed the data (from the pty)
+    frame    the driver wrote the frame that holds the data (the bare app: its text)
+    shown    the pty's screen showed it (wall time only, read by this process)
 
     .venv/bin/python tests/bench/start_phases.py [--rounds 15] [--data DIR] [--against PYTHON]
 
@@ -36,72 +37,101 @@ sys.path.insert(0, str(HERE))
 from pty_bench import BARE_START, PtyProcess, demo_folder, first_title  # noqa: E402
 from years import compile_kktui  # noqa: E402
 
-# Run inside the measured process: marks around kktui's start, then `python -m kktui` itself.
-MARKED = r"""
-import importlib.abc, json, os, sys, time
+# Run inside the measured process: marks as modules load and methods run, then the app itself.
+PRELUDE = r"""
+import importlib.abc, importlib.util, json, os, sys, time
 T0 = float(os.environ["PHASE_T0"])
-marks = {"start": time.time() - T0}
-out = os.environ["PHASE_OUT"]
+MARKER = os.environ["PHASE_MARKER"]
+marks = {"start": (time.time() - T0, time.process_time())}
 
 def mark(name):
-    marks.setdefault(name, time.time() - T0)
-    with open(out, "w") as f:
-        json.dump(marks, f)
+    if name not in marks:
+        marks[name] = (time.time() - T0, time.process_time())
+        with open(os.environ["PHASE_OUT"], "w") as f:
+            json.dump(marks, f)
+
+def patch_driver(module):
+    write = module.LinuxDriver.write
+    def marked(self, data):
+        write(self, data)
+        if MARKER in data:
+            mark("frame")
+    module.LinuxDriver.write = marked
+
+def patch_app(module):
+    mark("app")
+    cls = module.KktuiApp
+    init, on_mount = cls.__init__, cls.on_mount
+    def patched_init(self, *a, **k):
+        init(self, *a, **k)
+        mark("init")
+    def patched_mount(self):
+        mark("mount")
+        on_mount(self)
+    cls.__init__, cls.on_mount = patched_init, patched_mount
+
+def patch_store(module):
+    opened = module.Store.open.__func__
+    def patched(cls, *a, **k):
+        store = opened(cls, *a, **k)
+        mark("store")
+        return store
+    module.Store.open = classmethod(patched)
+
+PATCHES = {
+    "textual.drivers.linux_driver": patch_driver,
+    "kktui.screens.app": patch_app,
+    "kktui.storage.store": patch_store,
+    "kktui.cli": lambda module: mark("cli"),
+}
 
 class Hook(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name != "kktui.screens.app":
+        if name not in PATCHES:
             return None
         sys.meta_path.remove(self)
-        import importlib.util
-        spec = importlib.util.find_spec(name)
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            sys.meta_path.insert(0, self)
         load = spec.loader.exec_module
         def exec_module(module):
             load(module)
-            mark("app")
-            cls = module.KktuiApp
-            init, on_mount = cls.__init__, cls.on_mount
-            def patched_init(self, *a, **k):
-                init(self, *a, **k)
-                mark("init")
-            def patched_mount(self):
-                mark("mount")
-                on_mount(self)
-            cls.__init__, cls.on_mount = patched_init, patched_mount
+            PATCHES.pop(name)(module)
         spec.loader.exec_module = exec_module
         return spec
 
 sys.meta_path.insert(0, Hook())
+"""
+
+KKTUI = PRELUDE + """
 import kktui.cli
-mark("cli")
-from kktui.storage.store import Store
-_open = Store.open.__func__
-def opened(cls, *a, **k):
-    store = _open(cls, *a, **k)
-    mark("store")
-    return store
-Store.open = classmethod(opened)
 sys.argv = ["kktui", *sys.argv[1:]]
 sys.exit(kktui.cli.main())
 """
+BARE = PRELUDE + BARE_START
 
-PHASES = ("start", "cli", "store", "app", "init", "mount", "frame")
+PHASES = ("start", "cli", "store", "app", "init", "mount", "frame", "shown")
 
 
-def run_once(python: str, argv: list[str], marker: str, marked: bool) -> dict[str, float]:
+def run_once(python: str, argv: list[str], marker: str) -> dict[str, tuple[float, float]]:
+    """Phase -> (seconds since spawn, CPU seconds of the process); "shown" from the pty."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
     env = dict(os.environ, TERM="xterm-256color", PYTHONDONTWRITEBYTECODE="1", PHASE_OUT=out)
     env.pop("KKTUI_DATA", None)
-    env["PHASE_T0"] = repr(time.time())
+    env.update(PHASE_MARKER=marker, PHASE_T0=repr(time.time()))
     app = PtyProcess([python, *argv], env=env)
     try:
         shown = app.wait_for(lambda text: marker in text) - app.started
+        deadline = time.perf_counter() + 5
+        while '"frame"' not in Path(out).read_text() and time.perf_counter() < deadline:
+            time.sleep(0.01)
     finally:
         app.close()
-    marks = json.loads(Path(out).read_text()) if marked and Path(out).stat().st_size else {}
+    marks = json.loads(Path(out).read_text())
     Path(out).unlink()
-    marks["frame"] = shown
+    marks["shown"] = (shown, float("nan"))
     return marks
 
 
@@ -117,29 +147,37 @@ def main() -> None:
     else:
         folder, marker = demo_folder()
     cases = {
-        "bare": (sys.executable, ["-c", BARE_START], "hello bench", False),
-        "kktui": (sys.executable, ["-c", MARKED, "--data", str(folder)], marker, True),
+        "bare": (sys.executable, ["-c", BARE], "hello bench"),
+        "kktui": (sys.executable, ["-c", KKTUI, "--data", str(folder)], marker),
     }
     if args.against:
-        cases["other"] = (args.against, ["-P", "-c", MARKED, "--data", str(folder)], marker, True)
-    for python, argv, mark, marked in cases.values():
-        run_once(python, argv, mark, marked)  # warm the file cache
-    results: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
+        cases["other"] = (args.against, ["-P", "-c", KKTUI, "--data", str(folder)], marker)
+    for python, argv, mark in cases.values():
+        run_once(python, argv, mark)  # warm the file cache
+    results: dict[str, list[dict[str, tuple[float, float]]]] = {name: [] for name in cases}
     for _ in range(args.rounds):
-        for name, (python, argv, mark, marked) in cases.items():
-            results[name].append(run_once(python, argv, mark, marked))
-    bare = statistics.median(r["frame"] for r in results["bare"])
-    print(f"medians of {args.rounds} rounds, ms since spawn; bare app first frame {bare * 1000:.0f} ms")
+        for name, (python, argv, mark) in cases.items():
+            results[name].append(run_once(python, argv, mark))
+    print(f"medians of {args.rounds} rounds: wall ms since spawn / CPU ms of the process")
+    frames = {}
     for name in cases:
-        if name == "bare":
-            continue
         row = []
         for phase in PHASES:
-            values = [r[phase] for r in results[name] if phase in r]
-            if values:
-                row.append(f"{phase} {statistics.median(values) * 1000:.0f}")
-        frame = statistics.median(r["frame"] for r in results[name])
-        print(f"  {name}: " + ", ".join(row) + f"  (ratio {frame / bare:.2f})")
+            wall = [r[phase][0] for r in results[name] if phase in r]
+            cpu = [r[phase][1] for r in results[name] if phase in r and phase != "shown"]
+            if wall:
+                row.append(f"{phase} {statistics.median(wall) * 1000:.0f}")
+                if cpu:
+                    row[-1] += f"/{statistics.median(cpu) * 1000:.0f}"
+        frames[name] = (
+            statistics.median(r["shown"][0] for r in results[name]),
+            statistics.median(r["frame"][1] for r in results[name]),
+        )
+        print(f"  {name}: " + ", ".join(row))
+    for name in cases:
+        if name != "bare":
+            wall, cpu = (frames[name][i] / frames["bare"][i] for i in (0, 1))
+            print(f"  {name}/bare first frame: wall {wall:.2f}, CPU {cpu:.2f}")
 
 
 if __name__ == "__main__":
