@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
     from kktui.screens.views.share import ShareOptions
 
 # The screens beyond home are imported where they are first needed: start-up pays only for home.
+# Their CSS likewise: app.tcss has what home shows, screens.tcss the rest (read before the first
+# other screen opens, or once the first frame is drawn).
+SCREENS_CSS = Path(__file__).with_name("screens.tcss")
 
 
 class KktuiApp(App[int]):
@@ -135,6 +139,25 @@ class KktuiApp(App[int]):
         # Years of data are hundreds of thousands of long-lived objects; a full garbage
         # collection walking them all would freeze the screen mid-sentence. Set them aside.
         self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(self._read_screens_css)
+
+    def _read_screens_css(self) -> None:
+        """Add the other screens' CSS to the stylesheet (once), parsed now, not when one opens.
+
+        No rule in it matches anything on home, so what is on screen needs no new styles."""
+        key = str(SCREENS_CSS)
+        if not self.stylesheet.has_source(key, ""):
+            css = SCREENS_CSS.read_text(encoding="utf-8")
+            self.stylesheet.add_source(css, read_from=(key, ""), is_default_css=False)
+            self.stylesheet.parse()
+
+    def push_screen(self, screen, *args, **kwargs):  # Textual's arguments, passed on as they are
+        self._read_screens_css()  # before the screen is styled
+        return super().push_screen(screen, *args, **kwargs)
+
+    def switch_screen(self, screen):
+        self._read_screens_css()
+        return super().switch_screen(screen)
 
     # -- navigation ----------------------------------------------------------------
     def _show(self, screen: Screen) -> None:

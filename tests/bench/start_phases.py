@@ -9,8 +9,11 @@ CPU time (robust to a busy machine) when it got to:
     cli      `kktui.cli` imported
     store    `Store.open` returned
     app      `kktui.screens.app` imported (Textual and the home screen with it)
+    textual  `textual.app` imported
     init     `KktuiApp.__init__` returned
-    mount    `KktuiApp.on_mount` called (the CSS parsed, the default screen composed)
+    run      `App.run` called
+    compose  `App._on_compose` called (its CSS read and parsed, the driver started)
+    mount    `KktuiApp.on_mount` called (the default screen composed)
     frame    the driver wrote the frame that holds the data (the bare app: its text)
     shown    the pty's screen showed it (wall time only, read by this process)
 
@@ -70,6 +73,18 @@ def patch_app(module):
         on_mount(self)
     cls.__init__, cls.on_mount = patched_init, patched_mount
 
+def patch_textual(module):
+    mark("textual")
+    cls = module.App
+    run, compose = cls.run, cls._on_compose
+    def patched_run(self, *a, **k):
+        mark("run")
+        return run(self, *a, **k)
+    async def patched_compose(self):
+        mark("compose")
+        await compose(self)
+    cls.run, cls._on_compose = patched_run, patched_compose
+
 def patch_store(module):
     opened = module.Store.open.__func__
     def patched(cls, *a, **k):
@@ -81,6 +96,7 @@ def patch_store(module):
 PATCHES = {
     "textual.drivers.linux_driver": patch_driver,
     "kktui.screens.app": patch_app,
+    "textual.app": patch_textual,
     "kktui.storage.store": patch_store,
     "kktui.cli": lambda module: mark("cli"),
 }
@@ -111,7 +127,7 @@ sys.exit(kktui.cli.main())
 """
 BARE = PRELUDE + BARE_START
 
-PHASES = ("start", "cli", "store", "app", "init", "mount", "frame", "shown")
+PHASES = ("start", "cli", "store", "textual", "app", "init", "run", "compose", "mount", "frame", "shown")
 
 
 def run_once(python: str, argv: list[str], marker: str) -> dict[str, tuple[float, float]]:

@@ -29,12 +29,15 @@ class FirstPictures(KktuiApp):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.pictures: list[str] = []
+        self.selectors_at_first_picture: set[str] | None = None
 
     def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
         super()._display(screen, renderable)
         # As App._display: nothing reaches the terminal while updates are batched.
         if renderable is not None and not self._batch_count and isinstance(screen, HomeScreen):
             self.pictures.append(screen_text(self))
+            if self.selectors_at_first_picture is None:
+                self.selectors_at_first_picture = set(self.stylesheet.rules_map)
 
 
 def seeded(folder: Path, clock: FixedClock) -> Store:
@@ -61,3 +64,21 @@ async def test_the_first_picture_of_home_shows_meetings_and_tasks_whole(
         "Lage forslag til årshjul",
     ):
         assert text in first, first
+
+
+async def test_start_parses_only_the_css_home_needs_and_the_other_screens_get_theirs(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # the new meeting screen, styled by the rules home did not need
+        await pilot.pause()
+        templates = app.screen.query_one("#templates")
+        assert templates.styles.height is not None and str(templates.styles.height) == "1fr"
+        assert templates.styles.border_top[0] == ""  # `border: none`
+    close_app(app)
+    assert app.selectors_at_first_picture is not None
+    assert "#meetings" in app.selectors_at_first_picture
+    for other in ("#notes", "#templates", "ConfirmScreen", "#qr", "#guide-list"):
+        assert other not in app.selectors_at_first_picture
