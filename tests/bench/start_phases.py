@@ -120,11 +120,12 @@ class Hook(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Hook())
 """
 
-KKTUI = PRELUDE + """
+KKTUI_MAIN = """
 import kktui.cli
 sys.argv = ["kktui", *sys.argv[1:]]
 sys.exit(kktui.cli.main())
 """
+KKTUI = PRELUDE + KKTUI_MAIN
 BARE = PRELUDE + BARE_START
 
 PHASES = ("start", "cli", "store", "textual", "app", "init", "run", "compose", "mount", "frame", "shown")
