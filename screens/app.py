@@ -19,7 +19,6 @@ from kktui.i18n import t
 from kktui.screens import commands
 from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
-from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import (
     CopyMinutes,
     GoHome,
@@ -186,6 +185,7 @@ class KktuiApp(App[int]):
     @on(OpenMeeting)
     def open_meeting(self, message: OpenMeeting) -> None:
         from kktui.meeting import challenging
+        from kktui.screens.dialogs.confirm import ConfirmScreen
         from kktui.screens.views.new_meeting import NewMeetingScreen
         from kktui.screens.views.summary import SummaryScreen
 
@@ -352,6 +352,8 @@ class KktuiApp(App[int]):
         )
 
     async def action_quit(self) -> None:
+        from kktui.screens.dialogs.confirm import ConfirmScreen
+
         if self._meeting_running():
             self.push_screen(ConfirmScreen(t("quit.mid_meeting"), t("quit.yes"), t("quit.no")), self._quit_if)
         else:
@@ -359,6 +361,8 @@ class KktuiApp(App[int]):
 
     def action_help_quit(self) -> None:
         """ctrl+c: never quits mid-meeting on its own, always asks."""
+        from kktui.screens.dialogs.confirm import ConfirmScreen
+
         self.push_screen(
             ConfirmScreen(
                 t("quit.mid_meeting") if self._meeting_running() else t("quit.ask"),

@@ -8,6 +8,10 @@ and filled in a frame later.
 from __future__ import annotations
 
 import inspect
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from rich.console import RenderableType
@@ -82,3 +86,66 @@ async def test_start_parses_only_the_css_home_needs_and_the_other_screens_get_th
     assert "#meetings" in app.selectors_at_first_picture
     for other in ("#notes", "#templates", "ConfirmScreen", "#qr", "#guide-list"):
         assert other not in app.selectors_at_first_picture
+
+
+# Starting the app as `kktui --data DIR` does, to its first frame (headless), then the modules
+# it loaded. Only the import of the app is watched, so nothing is loaded ahead of the start.
+START = r"""
+import importlib.abc, importlib.util, json, sys
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "kktui.screens.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            app, run, mount = module.KktuiApp, module.KktuiApp.run, module.KktuiApp.on_mount
+
+            def on_mount(self):
+                mount(self)
+                self.call_after_refresh(self.exit)  # once the first frame is drawn
+
+            app.on_mount = on_mount
+            app.run = lambda self, **kwargs: run(self, headless=True, size=(80, 24))
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Watch())
+import kktui.cli
+code = kktui.cli.main(["--data", sys.argv[1]])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+# Loaded on start only to be ready for something home does not do: each costs the first frame.
+NOT_ON_START = (
+    "argparse",  # the command parser: `kktui --data DIR` needs none of its commands
+    "secrets",  # and hashlib, hmac, OpenSSL: new ids come from os.urandom
+    "hashlib",
+    "kktui.screens.dialogs.confirm",  # asked only before quitting or starting a meeting
+    "kktui.screens.views.live_meeting",
+    "kktui.screens.views.new_meeting",
+    "kktui.screens.views.summary",
+    "kktui.screens.views.guides",
+)
+
+
+def test_starting_home_loads_nothing_home_does_not_need(data_dir: Path, clock: FixedClock) -> None:
+    seeded(data_dir, clock).close()
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(data_dir)],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["code"] == 0
+    assert "kktui.screens.views.home" in report["modules"]  # it did start
+    assert [name for name in NOT_ON_START if name in report["modules"]] == []
