@@ -16,10 +16,12 @@ from pathlib import Path
 
 from rich.console import RenderableType
 from textual.screen import Screen
+from textual.widgets._footer import FooterKey
 
 from kktui.clock import FixedClock
 from kktui.screens.app import KktuiApp
 from kktui.screens.views.home import HomeScreen
+from kktui.screens.widgets.footer import KkFooter
 from kktui.services.demo import seed
 from kktui.storage.store import Store
 from support.ui import close_app, screen_text
@@ -149,3 +151,28 @@ def test_starting_home_loads_nothing_home_does_not_need(data_dir: Path, clock: F
     assert report["code"] == 0
     assert "kktui.screens.views.home" in report["modules"]  # it did start
     assert [name for name in NOT_ON_START if name in report["modules"]] == []
+
+
+async def test_the_footer_is_composed_once_when_home_opens(
+    data_dir: Path, clock: FixedClock, monkeypatch
+) -> None:
+    """Each composing of the footer's keys is ~17 ms before the footer shows: home's start
+    changes its bindings three times and its width once, and that is one composing."""
+    composed = []
+    compose = KkFooter.compose
+
+    def counted(self: KkFooter):
+        keys = list(compose(self))
+        if keys:
+            composed.append([key.description for key in keys if isinstance(key, FooterKey)])
+        return iter(keys)
+
+    monkeypatch.setattr(KkFooter, "compose", counted)
+    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        shown = screen_text(app).splitlines()[-1]
+    close_app(app)
+    assert len(composed) == 1, composed
+    assert all(description in shown for description in composed[0])
