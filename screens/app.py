@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 
 # The screens beyond home are imported where they are first needed: start-up pays only for home.
 # Their CSS likewise: app.tcss has what home shows, screens.tcss the rest (read before the first
-# other screen opens, or once the first frame is drawn).
+# other screen opens, or half a second after start, whichever comes first).
 SCREENS_CSS = Path(__file__).with_name("screens.tcss")
+SCREENS_CSS_AFTER = 0.5  # seconds after start, while the user reads home
 
 
 class KktuiApp(App[int]):
@@ -138,7 +139,8 @@ class KktuiApp(App[int]):
         # Years of data are hundreds of thousands of long-lived objects; a full garbage
         # collection walking them all would freeze the screen mid-sentence. Set them aside.
         self.call_after_refresh(gc.freeze)
-        self.call_after_refresh(self._read_screens_css)
+        # Not at once either: the footer is composed just after the first frame.
+        self.set_timer(SCREENS_CSS_AFTER, self._read_screens_css)
 
     def _read_screens_css(self) -> None:
         """Add the other screens' CSS to the stylesheet (once), parsed now, not when one opens.
