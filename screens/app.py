@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,6 @@ from textual.screen import Screen
 from kktui import i18n
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.screens import commands
 from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
 from kktui.screens.messages import (
@@ -42,6 +41,8 @@ from kktui.storage.store import Store
 from kktui.text import has_controls, visible
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from kktui.meeting.model import Meeting, MeetingSummary
     from kktui.screens.views.share import ShareOptions
 
@@ -52,10 +53,25 @@ SCREENS_CSS = Path(__file__).with_name("screens.tcss")
 SCREENS_CSS_AFTER = 0.5  # seconds after start, while the user reads home
 
 
+PALETTE_PROVIDERS = ("KeyCommands", "MeetingCommands", "GuideCommands", "ClassCommands", "AppCommands")
+
+
+def _provider(name: str) -> Callable[[], type[Provider]]:
+    """One of the palette's providers (commands.py), imported when the palette first opens."""
+
+    def load() -> type[Provider]:
+        from kktui.screens import commands
+
+        return getattr(commands, name)
+
+    return load
+
+
 class KktuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "kktui"
-    COMMANDS = commands.PROVIDERS  # type: ignore[assignment]  # a set of Provider classes, as Textual takes
+    # By name: commands.py is imported when the palette first opens, not on start.
+    COMMANDS = {_provider(name) for name in PALETTE_PROVIDERS}
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
         Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
@@ -319,6 +335,8 @@ class KktuiApp(App[int]):
 
     def action_command_palette(self) -> None:
         """ctrl+p: the palette in the user's language (Textual's own prompt is English)."""
+        from kktui.screens import commands
+
         if self.use_command_palette and not isinstance(self.screen, commands.KkCommandPalette):
             self.push_screen(commands.KkCommandPalette())
 

@@ -129,6 +129,7 @@ NOT_ON_START = (
     "secrets",  # and hashlib, hmac, OpenSSL: new ids come from os.urandom
     "hashlib",
     "kktui.screens.dialogs.confirm",  # asked only before quitting or starting a meeting
+    "kktui.screens.commands",  # the palette's providers: when ctrl+p opens it
     "kktui.screens.views.live_meeting",
     "kktui.screens.views.new_meeting",
     "kktui.screens.views.summary",
