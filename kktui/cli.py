@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
-from kktui import __version__, cli_notice, i18n
+from kktui import __version__, i18n
 from kktui.cli_io import CliError, echo, told_on_start
 from kktui.cli_io import open_session as _session
 from kktui.cli_io import write_output as _output
@@ -18,11 +18,15 @@ from kktui.storage import locations
 from kktui.storage.files import StorageError
 
 if TYPE_CHECKING:
+    import argparse
+
     from kktui.storage.settings import Settings
     from kktui.storage.store import Store
 
 
 def _common() -> argparse.ArgumentParser:
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data",
@@ -41,6 +45,10 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
     """`for_help` adds where the data lives to --help (it costs a look-up otherwise not needed)."""
+    import argparse
+
+    from kktui import cli_notice
+
     common = _common()
     parser = argparse.ArgumentParser(
         prog="kktui",
@@ -125,6 +133,38 @@ def build_parser(for_help: bool = True) -> argparse.ArgumentParser:
         "folder", metavar="DIR", nargs="?", help="content folder (default: the built-in content)"
     )
     return parser
+
+
+# What opening the app takes (`kktui`, `kktui --data DIR --lang nn --read-only`): option -> takes a value.
+APP_OPTIONS = {"--data": True, "--lang": True, "--read-only": False}
+
+
+def app_args(words: list[str]) -> argparse.Namespace | None:
+    """The arguments as `build_parser` reads them when `words` only open the app, or None for
+    anything else (a command, --help, an abbreviation, a value it would refuse), which the
+    parser then reads. Building the parser, a dozen commands with their options, took longer
+    than the rest of reading the command line: the app's start does without it."""
+    found: dict[str, object] = {"read_only": False, "command": None}
+    words = list(words)
+    while words:
+        word = words.pop(0)
+        name, has_value, value = word.partition("=")
+        if name not in APP_OPTIONS:
+            return None
+        if APP_OPTIONS[name] and not has_value:
+            if not words or words[0].startswith("-"):
+                return None
+            value = words.pop(0)
+        elif has_value and not APP_OPTIONS[name]:
+            return None  # `--read-only=yes`: the parser's own error
+        if name == "--lang" and value not in i18n.LANGUAGES:
+            return None
+        if name == "--read-only":
+            found["read_only"] = True
+        else:
+            found[name[2:]] = value
+    # The same attributes as the parser's Namespace (argparse itself is not imported for it).
+    return cast("argparse.Namespace", SimpleNamespace(**found))
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None) -> str:
@@ -378,7 +418,7 @@ def cmd_share(folder: Path, args: argparse.Namespace, settings: Settings) -> int
 
 def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
-    args = build_parser(for_help="-h" in words or "--help" in words).parse_args(argv)
+    args = app_args(words) or build_parser(for_help="-h" in words or "--help" in words).parse_args(argv)
     try:
         if args.command == "demo":
             return cmd_demo(args)

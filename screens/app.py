@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -15,10 +16,8 @@ from textual.screen import Screen
 from kktui import i18n
 from kktui.clock import Clock
 from kktui.i18n import t
-from kktui.screens import commands
 from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
-from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.messages import (
     CopyMinutes,
     GoHome,
@@ -42,16 +41,37 @@ from kktui.storage.store import Store
 from kktui.text import has_controls, visible
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from kktui.meeting.model import Meeting, MeetingSummary
     from kktui.screens.views.share import ShareOptions
 
 # The screens beyond home are imported where they are first needed: start-up pays only for home.
+# Their CSS likewise: app.tcss has what home shows, screens.tcss the rest (read before the first
+# other screen opens, or half a second after start, whichever comes first).
+SCREENS_CSS = Path(__file__).with_name("screens.tcss")
+SCREENS_CSS_AFTER = 0.5  # seconds after start, while the user reads home
+
+
+PALETTE_PROVIDERS = ("KeyCommands", "MeetingCommands", "GuideCommands", "ClassCommands", "AppCommands")
+
+
+def _provider(name: str) -> Callable[[], type[Provider]]:
+    """One of the palette's providers (commands.py), imported when the palette first opens."""
+
+    def load() -> type[Provider]:
+        from kktui.screens import commands
+
+        return getattr(commands, name)
+
+    return load
 
 
 class KktuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "kktui"
-    COMMANDS = commands.PROVIDERS  # type: ignore[assignment]  # a set of Provider classes, as Textual takes
+    # By name: commands.py is imported when the palette first opens, not on start.
+    COMMANDS = {_provider(name) for name in PALETTE_PROVIDERS}
     BINDINGS = [
         Binding("f1", "help", "key.help", tooltip="tip.help", id="help"),
         Binding("f2", "guides", "key.guides", tooltip="tip.guides", id="guides"),
@@ -135,6 +155,26 @@ class KktuiApp(App[int]):
         # Years of data are hundreds of thousands of long-lived objects; a full garbage
         # collection walking them all would freeze the screen mid-sentence. Set them aside.
         self.call_after_refresh(gc.freeze)
+        # Not at once either: the footer is composed just after the first frame.
+        self.set_timer(SCREENS_CSS_AFTER, self._read_screens_css)
+
+    def _read_screens_css(self) -> None:
+        """Add the other screens' CSS to the stylesheet (once), parsed now, not when one opens.
+
+        No rule in it matches anything on home, so what is on screen needs no new styles."""
+        key = str(SCREENS_CSS)
+        if not self.stylesheet.has_source(key, ""):
+            css = SCREENS_CSS.read_text(encoding="utf-8")
+            self.stylesheet.add_source(css, read_from=(key, ""), is_default_css=False)
+            self.stylesheet.parse()
+
+    def push_screen(self, screen, *args, **kwargs):  # Textual's arguments, passed on as they are
+        self._read_screens_css()  # before the screen is styled
+        return super().push_screen(screen, *args, **kwargs)
+
+    def switch_screen(self, screen):
+        self._read_screens_css()
+        return super().switch_screen(screen)
 
     # -- navigation ----------------------------------------------------------------
     def _show(self, screen: Screen) -> None:
@@ -163,6 +203,7 @@ class KktuiApp(App[int]):
     @on(OpenMeeting)
     def open_meeting(self, message: OpenMeeting) -> None:
         from kktui.meeting import challenging
+        from kktui.screens.dialogs.confirm import ConfirmScreen
         from kktui.screens.views.new_meeting import NewMeetingScreen
         from kktui.screens.views.summary import SummaryScreen
 
@@ -294,6 +335,8 @@ class KktuiApp(App[int]):
 
     def action_command_palette(self) -> None:
         """ctrl+p: the palette in the user's language (Textual's own prompt is English)."""
+        from kktui.screens import commands
+
         if self.use_command_palette and not isinstance(self.screen, commands.KkCommandPalette):
             self.push_screen(commands.KkCommandPalette())
 
@@ -329,6 +372,8 @@ class KktuiApp(App[int]):
         )
 
     async def action_quit(self) -> None:
+        from kktui.screens.dialogs.confirm import ConfirmScreen
+
         if self._meeting_running():
             self.push_screen(ConfirmScreen(t("quit.mid_meeting"), t("quit.yes"), t("quit.no")), self._quit_if)
         else:
@@ -336,6 +381,8 @@ class KktuiApp(App[int]):
 
     def action_help_quit(self) -> None:
         """ctrl+c: never quits mid-meeting on its own, always asks."""
+        from kktui.screens.dialogs.confirm import ConfirmScreen
+
         self.push_screen(
             ConfirmScreen(
                 t("quit.mid_meeting") if self._meeting_running() else t("quit.ask"),

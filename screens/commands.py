@@ -8,7 +8,8 @@
 - `AppCommands`: theme and quit.
 
 The providers only ask the app for things through `PaletteHost` and post messages up; the
-app decides what opening a meeting or a guide means.
+app decides what opening a meeting or a guide means. The app lists the providers by name
+(`PALETTE_PROVIDERS` in app.py) and imports this module when the palette first opens.
 """
 
 from __future__ import annotations
@@ -189,9 +190,6 @@ class AppCommands(_EntryProvider):
         host, app = self.host, self.app
         yield Entry(t("cmd.theme"), t("cmd.theme_help"), host.action_change_theme)
         yield Entry(t("key.quit"), t("tip.quit"), lambda: app.call_later(host.action_quit))
-
-
-PROVIDERS = {KeyCommands, MeetingCommands, GuideCommands, ClassCommands, AppCommands}
 
 
 class KkCommandPalette(KkBase, CommandPalette):

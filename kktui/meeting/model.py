@@ -6,7 +6,7 @@ without the screens noticing, and so nothing here needs Textual.
 
 from __future__ import annotations
 
-import secrets
+import os
 from dataclasses import asdict, dataclass, field, fields
 from functools import cache
 from typing import Any, Literal
@@ -18,14 +18,17 @@ AttendanceStatus = Literal["present", "apology"]
 
 
 def new_id(prefix: str = "") -> str:
-    """Ids for things nobody types: 48 random bits, so years of data never collide."""
-    return prefix + secrets.token_hex(6)
+    """Ids for things nobody types: 48 random bits, so years of data never collide.
+
+    From os.urandom, as `secrets.token_hex` would take them, without loading `secrets` (and
+    hashlib, hmac, OpenSSL with it) on every start for an id nobody may make."""
+    return prefix + os.urandom(6).hex()
 
 
 def new_meeting_id() -> str:
     """Meeting ids are typed on the command line (`kktui export 3f9c2a1b`, or a prefix of it):
     32 random bits keep them short while a thousand meetings stay clear of collisions."""
-    return secrets.token_hex(4)
+    return os.urandom(4).hex()
 
 
 @cache

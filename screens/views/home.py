@@ -16,6 +16,7 @@ from kktui.screens.messages import NewMeeting, OpenMeeting
 from kktui.screens.widgets.class_bar import ClassBar
 from kktui.screens.widgets.fit import ellipsized, middle_column_room
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.tables import measure_now
 from kktui.services.session import Session
 
 WIDE = 120
@@ -102,6 +103,7 @@ class HomeScreen(KkScreen):
         room = middle_column_room(self._meetings_width(), [r[0] for r in rows], [r[2] for r in rows])
         for when, title, status, key in rows:
             table.add_row(when, ellipsized(title, room), status, key=key)
+        measure_now(table)  # the next frame (the first, on start) shows the rows whole
         table.display = bool(meetings)
         self.query_one("#no-meetings").display = not meetings
 
@@ -121,6 +123,7 @@ class HomeScreen(KkScreen):
             if task.is_overdue(today):
                 due = Text(f"{due} !", style="bold red")  # type: ignore[assignment]  # the cell shows text or styled Text
             tasks.add_row(due, task.owner or "–", ellipsized(task.what, room), key=task.id)
+        measure_now(tasks)
         tasks.display = bool(open_tasks)
         self.query_one("#no-tasks").display = not open_tasks
 
