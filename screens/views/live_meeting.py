@@ -36,10 +36,11 @@ from kktui.services.session import Session
 BEAT_SECONDS = 0.5
 AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
-# A step's guidance is shown this long after its title (a frame or two), and the next step's
-# is built this long after a step is shown, not in the same breath.
+# A step's guidance is shown this long after its title (a frame or two). The next step's is
+# built this long after that: not in the same breath, yet done before the next ctrl+n of anyone
+# moving on briskly (0.3 s after the step change, its mounting ran into that ctrl+n).
 GUIDANCE_AFTER_SECONDS = 1 / 30
-PREPARE_SECONDS = 0.3
+PREPARE_SECONDS = 0.1
 
 
 class LiveMeetingScreen(KkScreen):
@@ -186,12 +187,11 @@ class LiveMeetingScreen(KkScreen):
         guidance_scroll = self.query_one(GuidancePane)
         # The step's title, timer and notes first; its guidance a frame or two later, so laying
         # out pages of it never holds back the title that says the step changed.
-        show_guidance = partial(guidance_scroll.show, guidance_markdown(meeting))
+        show_guidance = partial(self._show_guidance, guidance_markdown(meeting))
         if guidance_scroll.shown is None:  # the screen opening: all of it in its first frame
             show_guidance()
         else:
             self.set_timer(GUIDANCE_AFTER_SECONDS, show_guidance)
-        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
@@ -204,6 +204,11 @@ class LiveMeetingScreen(KkScreen):
         self._shown_step = meeting.current
         self.tick()
         self.update_status()
+
+    def _show_guidance(self, text: str) -> None:
+        """This step's guidance; the next step's is built a moment later (PREPARE_SECONDS)."""
+        self.query_one(GuidancePane).show(text)
+        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
 
     def _prepare_next_guidance(self) -> None:
         """Build the next step's guidance while the user reads this one: ctrl+n then only shows it."""

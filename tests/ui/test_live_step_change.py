@@ -1,0 +1,74 @@
+"""A step change in a running meeting does only what the user sees: the next step's title, notes
+and the guidance built for it ahead, without redoing work for the widgets that stay the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Markdown, TextArea
+
+from kktui.clock import FixedClock
+from kktui.meeting import flow
+from kktui.meeting.templates import find_template
+from kktui.screens.views.live_meeting import LiveMeetingScreen
+from kktui.screens.widgets.guidance import GuidancePane
+from kktui.screens.widgets.step_text import step_guidance
+from kktui.storage.store import Store
+from support.ui import close_app, make_app
+
+
+def running_planning_meeting(folder: Path, clock: FixedClock) -> None:
+    meeting = find_template("planleggingsmote", "nb").new_meeting(date="2026-11-21")
+    flow.start(meeting, clock.time())
+    store = Store.open(folder)
+    try:
+        store.save_meeting(meeting)
+    finally:
+        store.close()
+
+
+async def open_meeting(pilot) -> LiveMeetingScreen:
+    await pilot.press("enter")
+    await pilot.pause()
+    live = pilot.app.screen
+    assert isinstance(live, LiveMeetingScreen)
+    return live
+
+
+async def test_the_guidance_built_ahead_is_shown_without_restyling_its_widgets(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing the next step's guidance used to restyle every paragraph and bullet of it and of
+    the one it hides (a class change on each Markdown): ~50 ms of each ctrl+n."""
+    running_planning_meeting(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await open_meeting(pilot)
+        pane = live.query_one(GuidancePane)
+        following = step_guidance(live.meeting.steps[1])
+        for _ in range(100):  # built ahead, hidden, a moment after the step is shown
+            if any(m.source == following for m in pane.query(Markdown)):
+                break
+            await pilot.pause(0.02)
+        built_ahead = next(m for m in pane.query(Markdown) if m.source == following)
+        restyled = []
+        update_styles = app.update_styles
+
+        def recording(node=None, animate: bool = True) -> None:
+            restyled.append(node)
+            update_styles(node, animate)
+
+        monkeypatch.setattr(app, "update_styles", recording)
+        await pilot.press("ctrl+n")
+        for _ in range(100):
+            if pane.shown is built_ahead:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        assert pane.shown is built_ahead and built_ahead.display  # the step's guidance, on screen
+        assert live.query_one(".guidance.-shown", Markdown) is built_ahead
+        guidance = {id(node) for node in pane.walk_children(with_self=True)}
+        assert not [node for node in restyled if id(node) in guidance]
+        assert live.query_one("#notes", TextArea).text == ""
+    close_app(app)
