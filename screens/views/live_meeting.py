@@ -124,6 +124,7 @@ class LiveMeetingScreen(KkScreen):
         self._task_count: int | None = None
         self._beats = 0
         self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
+        self._notes: TextArea | None = None  # kept at hand (compose): every save reads it
 
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -141,13 +142,15 @@ class LiveMeetingScreen(KkScreen):
                 yield Static(id="over-hint")
                 yield GuidancePane(id="guidance-scroll")
                 yield Vertical(id="step-panel")
-                yield TextArea(
+                # A query walks every widget of the screen (pages of guidance among them).
+                self._notes = TextArea(
                     id="notes",
                     soft_wrap=True,
                     show_line_numbers=False,
                     tab_behavior="focus",
                     placeholder=t("live.notes_placeholder"),
                 )
+                yield self._notes
                 yield Static(id="live-status")
         yield KkFooter()
 
@@ -274,7 +277,7 @@ class LiveMeetingScreen(KkScreen):
 
     def _capture_notes(self) -> None:
         step = self.meeting.current_step
-        notes = self.query("#notes").first(TextArea) if self.is_mounted else None
+        notes = self._notes if self.is_mounted else None
         if step is None or notes is None or self._shown_step != self.meeting.current:
             return
         step.notes = notes.text
