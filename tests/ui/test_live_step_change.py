@@ -72,3 +72,65 @@ async def test_the_guidance_built_ahead_is_shown_without_restyling_its_widgets(
         assert not [node for node in restyled if id(node) in guidance]
         assert live.query_one("#notes", TextArea).text == ""
     close_app(app)
+
+
+async def test_a_step_change_draws_again_only_the_agenda_lines_that_changed(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two lines change (the step left and the step begun); replacing a prompt the OptionList way
+    drew every line of the agenda again."""
+    from textual.visual import Visual
+
+    from kktui.screens.widgets.agenda import AgendaList
+
+    running_planning_meeting(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await open_meeting(pilot)
+        agenda = live.query_one(AgendaList)
+        drawn: list[str] = []
+        to_strips = Visual.to_strips
+
+        def counting(widget, visual, *args, **kwargs):
+            if widget is agenda:
+                drawn.append(str(visual))
+            return to_strips(widget, visual, *args, **kwargs)
+
+        monkeypatch.setattr(Visual, "to_strips", staticmethod(counting))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        lines = [str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)]
+        assert lines[0].startswith("✓") and lines[1].startswith("▶")
+        assert all(line.startswith("·") for line in lines[2:])
+        assert agenda.highlighted == 1
+        assert len(drawn) == 2, drawn  # the two lines that changed, not all eight
+    close_app(app)
+
+
+async def test_a_step_change_asks_for_no_layout_of_the_step_title(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title is as wide as the bar whatever its text: a layout pass of the whole screen for
+    a new title was most of the cost of the frame that shows it."""
+    from textual.widget import Widget
+    from textual.widgets import Static
+
+    running_planning_meeting(data_dir, clock)
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await open_meeting(pilot)
+        title = live.query_one("#step-title", Static)
+        asked: list[Widget] = []
+        refresh = Widget.refresh
+
+        def recording(self, *regions, **kwargs):
+            if kwargs.get("layout"):
+                asked.append(self)
+            return refresh(self, *regions, **kwargs)
+
+        monkeypatch.setattr(Widget, "refresh", recording)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert str(title.render()).startswith(f"2/{len(live.meeting.steps)}  ")
+        assert title not in asked
+    close_app(app)
