@@ -283,14 +283,15 @@ class LiveMeetingScreen(KkScreen):
         step.notes = notes.text
         step.cursor = notes.cursor_location
 
-    def save_now(self) -> None:
+    def save_now(self, say_when: bool = True) -> None:
         """Put the notes into the meeting and queue it for writing (never blocks on disk)."""
         if not self.is_mounted:
             return
         self._capture_notes()
         self.session.save_meeting(self.meeting)
         self._dirty = False
-        self.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
+        if say_when:
+            self.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
 
     def autosave(self) -> None:
         if self._dirty:
@@ -319,9 +320,15 @@ class LiveMeetingScreen(KkScreen):
         if moved is False:
             self.notify(t("live.no_more_steps"), timeout=3)
             return
-        self.save_now()
         self.show_step()
-        self.call_after_refresh(self._focus_step)
+        # Saved once the new step is on screen: handing the meeting over (a copy of all of it)
+        # and the saver thread's write then no longer compete with drawing the step.
+        self._dirty = False  # what was typed is in the meeting now, and _moved saves it
+        self.call_after_refresh(self._moved)
+
+    def _moved(self) -> None:
+        self.save_now(say_when=False)  # the status line shows the new step's counts, as it did
+        self._focus_step()
 
     def _after_typed_keys(self, callback, *args) -> None:
         """Run `callback` once the focused field has handled the keys already sent to it.

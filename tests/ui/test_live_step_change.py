@@ -134,3 +134,51 @@ async def test_a_step_change_asks_for_no_layout_of_the_step_title(
         assert str(title.render()).startswith(f"2/{len(live.meeting.steps)}  ")
         assert title not in asked
     close_app(app)
+
+
+async def test_the_step_change_saves_the_meeting_after_its_turn_not_in_it(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new step is drawn first; the meeting (a copy of all of it for the saver thread) is
+    handed over in a later turn of the event loop, and it is saved all the same."""
+    import asyncio
+
+    running_planning_meeting(data_dir, clock)
+    app = make_app(data_dir, clock)
+    calls: list[tuple[str, int, int]] = []  # what, the turn it ran in, the step then
+    turn = {"number": 0, "open": False}
+
+    def record(name: str, current: int) -> None:
+        if not turn["open"]:  # the first call in a new turn; the loop's next turn closes it
+            turn.update(number=turn["number"] + 1, open=True)
+            asyncio.get_running_loop().call_soon(lambda: turn.update(open=False))
+        calls.append((name, turn["number"], current))
+
+    next_step = flow.next_step
+
+    def stepping(meeting, now):
+        moved = next_step(meeting, now)
+        record("step", meeting.current)
+        return moved
+
+    monkeypatch.setattr(flow, "next_step", stepping)
+    save_meeting = app.session.save_meeting
+
+    def saving(meeting) -> None:
+        record("save", meeting.current)
+        save_meeting(meeting)
+
+    monkeypatch.setattr(app.session, "save_meeting", saving)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await open_meeting(pilot)
+        calls.clear()
+        await pilot.press(*"abc", "ctrl+n")
+        await pilot.pause()
+        await pilot.pause()
+        step_turn = next(number for name, number, _ in calls if name == "step")
+        saves = [(number, current) for name, number, current in calls if name == "save"]
+        assert saves and all(number != step_turn for number, _ in saves), calls
+        assert saves[-1][1] == 1 == live.meeting.current
+    close_app(app)
+    saved = Store.open(data_dir, read_only=True).meeting("last")
+    assert saved.current == 1 and saved.steps[0].notes == "abc"
