@@ -36,10 +36,11 @@ from kktui.services.session import Session
 BEAT_SECONDS = 0.5
 AUTOSAVE_SECONDS = 2 * BEAT_SECONDS
 HEARTBEAT_SECONDS = 30.0
-# A step's guidance is shown this long after its title (a frame or two), and the next step's
-# is built this long after a step is shown, not in the same breath.
+# A step's guidance is shown this long after its title (a frame or two). The next step's is
+# built this long after that: not in the same breath, yet done before the next ctrl+n of anyone
+# moving on briskly (0.3 s after the step change, its mounting ran into that ctrl+n).
 GUIDANCE_AFTER_SECONDS = 1 / 30
-PREPARE_SECONDS = 0.3
+PREPARE_SECONDS = 0.1
 
 
 class LiveMeetingScreen(KkScreen):
@@ -123,6 +124,7 @@ class LiveMeetingScreen(KkScreen):
         self._task_count: int | None = None
         self._beats = 0
         self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
+        self._notes: TextArea | None = None  # kept at hand (compose): every save reads it
 
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -140,13 +142,15 @@ class LiveMeetingScreen(KkScreen):
                 yield Static(id="over-hint")
                 yield GuidancePane(id="guidance-scroll")
                 yield Vertical(id="step-panel")
-                yield TextArea(
+                # A query walks every widget of the screen (pages of guidance among them).
+                self._notes = TextArea(
                     id="notes",
                     soft_wrap=True,
                     show_line_numbers=False,
                     tab_behavior="focus",
                     placeholder=t("live.notes_placeholder"),
                 )
+                yield self._notes
                 yield Static(id="live-status")
         yield KkFooter()
 
@@ -186,12 +190,11 @@ class LiveMeetingScreen(KkScreen):
         guidance_scroll = self.query_one(GuidancePane)
         # The step's title, timer and notes first; its guidance a frame or two later, so laying
         # out pages of it never holds back the title that says the step changed.
-        show_guidance = partial(guidance_scroll.show, guidance_markdown(meeting))
+        show_guidance = partial(self._show_guidance, guidance_markdown(meeting))
         if guidance_scroll.shown is None:  # the screen opening: all of it in its first frame
             show_guidance()
         else:
             self.set_timer(GUIDANCE_AFTER_SECONDS, show_guidance)
-        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
@@ -204,6 +207,11 @@ class LiveMeetingScreen(KkScreen):
         self._shown_step = meeting.current
         self.tick()
         self.update_status()
+
+    def _show_guidance(self, text: str) -> None:
+        """This step's guidance; the next step's is built a moment later (PREPARE_SECONDS)."""
+        self.query_one(GuidancePane).show(text)
+        self.set_timer(PREPARE_SECONDS, self._prepare_next_guidance)
 
     def _prepare_next_guidance(self) -> None:
         """Build the next step's guidance while the user reads this one: ctrl+n then only shows it."""
@@ -269,20 +277,21 @@ class LiveMeetingScreen(KkScreen):
 
     def _capture_notes(self) -> None:
         step = self.meeting.current_step
-        notes = self.query("#notes").first(TextArea) if self.is_mounted else None
+        notes = self._notes if self.is_mounted else None
         if step is None or notes is None or self._shown_step != self.meeting.current:
             return
         step.notes = notes.text
         step.cursor = notes.cursor_location
 
-    def save_now(self) -> None:
+    def save_now(self, say_when: bool = True) -> None:
         """Put the notes into the meeting and queue it for writing (never blocks on disk)."""
         if not self.is_mounted:
             return
         self._capture_notes()
         self.session.save_meeting(self.meeting)
         self._dirty = False
-        self.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
+        if say_when:
+            self.update_status(saved=datetime.fromtimestamp(self.session.now()).strftime("%H:%M:%S"))
 
     def autosave(self) -> None:
         if self._dirty:
@@ -311,9 +320,15 @@ class LiveMeetingScreen(KkScreen):
         if moved is False:
             self.notify(t("live.no_more_steps"), timeout=3)
             return
-        self.save_now()
         self.show_step()
-        self.call_after_refresh(self._focus_step)
+        # Saved once the new step is on screen: handing the meeting over (a copy of all of it)
+        # and the saver thread's write then no longer compete with drawing the step.
+        self._dirty = False  # what was typed is in the meeting now, and _moved saves it
+        self.call_after_refresh(self._moved)
+
+    def _moved(self) -> None:
+        self.save_now(say_when=False)  # the status line shows the new step's counts, as it did
+        self._focus_step()
 
     def _after_typed_keys(self, callback, *args) -> None:
         """Run `callback` once the focused field has handled the keys already sent to it.

@@ -20,13 +20,18 @@ if TYPE_CHECKING:
     from kktui.screens.views.live_meeting import LiveMeetingScreen
 
 
+# Fields whose size never follows their text (1fr wide, one line): a new text needs no layout pass.
+FIXED_SIZE = frozenset({"#step-title"})
+
+
 def show_text(screen: LiveMeetingScreen, shown: dict[str, str], selector: str, text: str) -> Static:
     """Put text in one of the bars' fields if it changed; `shown` is what each field shows now."""
     widget = screen.query_one(selector, Static)
     before = shown.get(selector)
     if text != before:
         shown[selector] = text
-        widget.update(text, layout=before is None or len(text) != len(before))
+        resized = before is None or (selector not in FIXED_SIZE and len(text) != len(before))
+        widget.update(text, layout=resized)
     return widget
 
 

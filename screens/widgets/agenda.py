@@ -84,7 +84,7 @@ class AgendaList(TranslatedBindings, OptionList):
         if self.option_count == len(labels):  # a step change: two lines differ, not all of them
             for index, label in enumerate(labels):
                 if self.get_option_at_index(index).prompt != label:
-                    self.replace_option_prompt_at_index(index, label)
+                    self._relabel(index, label)
         else:
             self.set_options(Option(label) for label in labels)
         if self.option_count:
@@ -97,7 +97,22 @@ class AgendaList(TranslatedBindings, OptionList):
         every second, and replacing an option redraws the list."""
         label = step_label(meeting, index, now, self._width)
         if index < self.option_count and self.get_option_at_index(index).prompt != label:
+            self._relabel(index, label)
+
+    def _relabel(self, index: int, label: Text) -> None:
+        """One step's line anew. OptionList.replace_option_prompt_at_index forgets how every
+        option was drawn and measures them all again (most of the agenda's cost in a step
+        change, for two changed lines); a step's line is always one line high (no_wrap), so
+        only this option's drawing is forgotten (OptionList's cache, keyed by option first)."""
+        option = self.get_option_at_index(index)
+        if "\n" in label.plain:  # not one line after all: let OptionList measure everything
             self.replace_option_prompt_at_index(index, label)
+            return
+        option._set_prompt(label)
+        cache = self._option_render_cache
+        for key in [key for key in cache.keys() if key[0] is option]:
+            cache.discard(key)
+        self.refresh()
 
     def _index(self) -> int | None:
         return self.highlighted
