@@ -18,6 +18,7 @@ from kktui.school.csv_read import ClassListError
 from kktui.screens.base import KkScreen
 from kktui.screens.common import class_title
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services import classes
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -47,7 +48,7 @@ class ImportClassScreen(KkScreen):
                 yield Label(t("import.file"))
                 yield Input(self.path, id="import-path", placeholder=t("import.file_hint"), compact=True)
             yield Static(t("import.intro"), id="import-summary")
-            yield DataTable(id="import-rows", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="import-rows", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="import-rejected-scroll"):
                 yield Static(id="import-rejected", classes="error", markup=False)
         yield KkFooter()

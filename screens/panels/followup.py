@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from kktui.dates import DateError, parse_date, show_date
 from kktui.i18n import t
@@ -19,6 +19,7 @@ from kktui.meeting.model import AgendaStep, Meeting, Task
 from kktui.screens.bindings import TranslatedBindings
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.panels.messages import PanelChanged
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services.session import Session
 
 
@@ -49,7 +50,7 @@ class NewDateScreen(CaptureScreen):
             self.error(str(exc))
 
 
-class FollowupTable(TranslatedBindings, DataTable):
+class FollowupTable(TranslatedBindings, PlainTable):
     """The tasks to follow up; plain keys settle the highlighted one."""
 
     BINDINGS = [

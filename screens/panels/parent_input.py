@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from kktui.i18n import t
 from kktui.meeting import input as innspill
@@ -17,11 +17,12 @@ from kktui.meeting.model import AgendaStep, Meeting
 from kktui.screens.bindings import TranslatedBindings
 from kktui.screens.dialogs.notice_input import InputItemScreen, LineScreen
 from kktui.screens.panels.messages import PanelChanged
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services import notice
 from kktui.services.session import Session
 
 
-class InputTable(TranslatedBindings, DataTable):
+class InputTable(TranslatedBindings, PlainTable):
     BINDINGS = [
         Binding("u", "outcome", "key.input_outcome", tooltip="tip.input_outcome", id="input_outcome"),
         Binding("a", "add", "key.input_add", tooltip="tip.input_add", id="input_panel_add"),

@@ -22,6 +22,7 @@ from kktui.school.model import CallEntry, Person
 from kktui.screens.base import KkScreen
 from kktui.screens.common import INTERPRETER_MARK, class_title
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
 
@@ -63,7 +64,7 @@ class CallListScreen(KkScreen):
         yield Header(icon="")
         with Vertical(id="calls-pane", classes="pane"):
             yield Static(id="calls-summary")
-            yield DataTable(id="calls", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="calls", cursor_type="row", zebra_stripes=True)
         yield KkFooter()
 
     def on_mount(self) -> None:

@@ -16,6 +16,7 @@ from kktui.screens.messages import NewMeeting, OpenMeeting
 from kktui.screens.widgets.class_bar import ClassBar
 from kktui.screens.widgets.fit import ellipsized, middle_column_room
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.screens.widgets.tables import measure_now
 from kktui.services.session import Session
 
@@ -45,12 +46,12 @@ class HomeScreen(KkScreen):
         with Container(id="home-panes"):
             with Vertical(id="meetings-pane", classes="pane"):
                 yield Static(t("home.meetings"), classes="pane-title")
-                yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+                yield PlainTable(id="meetings", cursor_type="row", zebra_stripes=True)
                 yield Static(t("home.no_meetings"), id="no-meetings", classes="empty")
                 yield Static("", id="more-meetings", classes="hint")
             with Vertical(id="tasks-pane", classes="pane"):
                 yield Static(t("home.open_tasks"), classes="pane-title")
-                yield DataTable(id="tasks", cursor_type="row")
+                yield PlainTable(id="tasks", cursor_type="row")
                 yield Static(t("home.no_tasks"), id="no-tasks", classes="empty")
                 yield Static("", id="more-tasks", classes="hint")
         yield KkFooter()
@@ -87,7 +88,9 @@ class HomeScreen(KkScreen):
         # Home is for what is on now: the running and coming meetings and the latest past ones.
         # Years of older meetings stay one ctrl+p away instead of slowing every visit here.
         meetings, older = self.session.home_meetings(class_id)
-        self.query_one("#more-meetings", Static).update(tn("home.older_meetings", older) if older else "")
+        hint = self.query_one("#more-meetings", Static)
+        hint.update(tn("home.older_meetings", older) if older else "")
+        hint.display = bool(older)
         table = self.query_one("#meetings", DataTable)
         table.clear()
         rows = []
@@ -109,7 +112,9 @@ class HomeScreen(KkScreen):
 
         # Overdue first, then by due date; only the ones listed are read as tasks.
         open_tasks, more = self.session.home_tasks(class_id, today, HOME_TASKS)
-        self.query_one("#more-tasks", Static).update(tn("home.more_tasks", more) if more else "")
+        hint = self.query_one("#more-tasks", Static)
+        hint.update(tn("home.more_tasks", more) if more else "")
+        hint.display = bool(more)
         tasks = self.query_one("#tasks", DataTable)
         tasks.clear()
         width = self.size.width

@@ -20,6 +20,7 @@ from kktui.screens.base import KkScreen
 from kktui.screens.dialogs.notice_input import InputItemScreen
 from kktui.screens.messages import MeetingsChanged
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services import notice
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -54,7 +55,7 @@ class NoticeScreen(KkScreen):
             yield Markdown(id="notice-text", open_links=False)
         with Vertical(id="notice-inputs-pane"):
             yield Static(t("input.list_title"), classes="pane-title")
-            yield DataTable(id="notice-inputs", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="notice-inputs", cursor_type="row", zebra_stripes=True)
             yield Static(t("input.none_yet"), id="no-inputs", classes="empty")
         yield KkFooter()
 

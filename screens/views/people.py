@@ -25,6 +25,7 @@ from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.class_switcher import switch_class
 from kktui.screens.dialogs.confirm import ConfirmScreen
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services import attendance
 from kktui.services.session import Session
 from kktui.storage.files import StorageError
@@ -211,7 +212,7 @@ class PeopleScreen(KkScreen):
         yield Header(icon="")
         with Vertical(id="people-pane", classes="pane"):
             yield Static(id="people-summary")
-            yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="people", cursor_type="row", zebra_stripes=True)
             yield Static(id="people-empty", classes="empty")
         yield Static(t("people.keys"), classes="hint screen-keys")
         yield KkFooter()

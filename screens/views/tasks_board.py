@@ -23,6 +23,7 @@ from kktui.screens.common import class_title
 from kktui.screens.dialogs.capture import CaptureScreen
 from kktui.screens.dialogs.picker import PickScreen
 from kktui.screens.widgets.footer import KkFooter
+from kktui.screens.widgets.plain_table import PlainTable
 from kktui.services.session import Session
 
 EVERYONE = "__everyone__"
@@ -121,7 +122,7 @@ class TasksBoardScreen(KkScreen):
         with Vertical(id="board-pane", classes="pane"):
             yield Static(id="board-filter")
             yield Static(id="board-confidential", classes="hint")
-            yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="board", cursor_type="row", zebra_stripes=True)
             yield Static(id="board-empty", classes="empty")
         yield Static(t("board.keys"), classes="hint screen-keys")
         yield KkFooter()
