@@ -180,12 +180,22 @@ def cmd_list(folder: Path) -> int:
 
     store = Store.open(folder, read_only=True)
     told_on_start(store)
+    # In meeting_index() order (date and time, then as stored), from the rows: years of
+    # meetings are printed without building an object for each.
+    status = {name: t(f"status.{name}") for name in ("planned", "running", "finished")}
+    secret = f"  [{t('list.confidential')}]"
     rows = [
         (
-            [m.id, m.date or "-", m.template or "-", t(f"status.{m.status}"), m.class_name or "-"],
-            m.title + (f"  [{t('list.confidential')}]" if m.confidential else ""),
+            [
+                str(m.get("id") or ""),
+                str(m.get("date") or "-"),
+                str(m.get("template") or "-"),
+                status.get(str(m.get("status") or "planned"), str(m.get("status"))),
+                str(m.get("class_name") or "-"),
+            ],
+            str(m.get("title") or "") + (secret if m.get("confidential") else ""),
         )
-        for m in store.meeting_index()
+        for m in sorted(store.meeting_docs(), key=lambda m: (m.get("date") or "", m.get("time") or ""))
     ]
     # Each column as wide as its widest cell, so ids of any length keep the rest in line.
     widths = [max(len(cells[i]) for cells, _ in rows) for i in range(5)] if rows else []

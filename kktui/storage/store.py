@@ -192,12 +192,13 @@ class Store:
             summaries = [MeetingSummary.from_dict(d) for d in self._rows(MEETINGS)]
         return sorted(summaries, key=MeetingSummary.sort_key)
 
-    def meeting_docs(self, class_ids: Iterable[str]) -> list[dict[str, Any]]:
-        """Copies of the stored meeting rows of these classes ("" for meetings of no class), in
-        stored order: for a list that shows a few of years of meetings."""
-        wanted = set(class_ids)
+    def meeting_docs(self, class_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Copies of the stored meeting rows (of these classes, "" for meetings of no class; None:
+        all), in stored order: for a list of years of meetings that builds no object per row."""
+        wanted = None if class_ids is None else set(class_ids)
         with self._mutex:
-            return [dict(d) for d in self._rows(MEETINGS) if (d.get("class_id") or "") in wanted]
+            rows = self._rows(MEETINGS)
+            return [dict(d) for d in rows if wanted is None or (d.get("class_id") or "") in wanted]
 
     def meeting_classes(self) -> dict[str, str]:
         """Each meeting's id and the id of its class ("" for none), without building the index."""
