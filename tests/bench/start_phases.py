@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from pty_bench import BARE_START, PtyProcess, demo_folder, first_title  # noqa: E402
+from pty_harness import BARE_START, PtyProcess, demo_folder, first_title  # noqa: E402
 from years import compile_kktui  # noqa: E402
 
 # Run inside the measured process: marks as modules load and methods run, then the app itself.
