@@ -259,22 +259,14 @@ def first_title(folder: Path) -> str:
 
 def meeting_folder(base: Path | None = None) -> tuple[Path, str, list[str]]:
     """A folder (a copy of `base` if given) with one running planning meeting; its step titles."""
-    from kktui.meeting import flow
-    from kktui.meeting.templates import find_template
-    from kktui.storage.store import Store
+    from support.drills import running_planning_meeting
 
     folder = scratch("kktui-bench-meeting-")
     if base is not None:
         subprocess.run(["cp", "-a", f"{base}/.", str(folder)], check=True)
-    meeting = find_template("planleggingsmote", "nb").new_meeting()
-    meeting.title = "Benkmøte " + date.today().isoformat()
-    meeting.date = "2999-12-31"  # first on home, whatever the history
-    flow.start(meeting, time.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
+    title = "Benkmøte " + date.today().isoformat()
+    # Dated last of all, so home lists it first whatever the history.
+    meeting = running_planning_meeting(folder, time.time(), "nb", title=title, date="2999-12-31")
     return folder, meeting.title, [step.title for step in meeting.steps]
 
 

@@ -38,14 +38,12 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `drills` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kktui.meeting import flow
-from kktui.meeting.templates import find_template  # noqa: E402
 from kktui.storage import files as storage
 from kktui.storage import locations  # noqa: E402
 from kktui.storage.store import Store  # noqa: E402
+from support.drills import running_meeting  # noqa: E402
 from support.pty_app import ENTER, PtyApp, app_env  # noqa: E402
 
-TEMPLATE = "planleggingsmote"
 GAP_SECONDS = (0.030, 0.060)  # between two characters: a fast but human typist
 TYPING_SECONDS = (0.2, 2.6)  # how long a round types before the kill
 STARTUP_KILL_SHARE = 0.1
@@ -119,16 +117,7 @@ class Report:
 
 def prepare(folder: Path) -> str:
     """A running meeting in a new data folder, the way the app would have left it."""
-    template = find_template(TEMPLATE, "nb")
-    assert template is not None, f"template {TEMPLATE} is missing"
-    meeting = template.new_meeting()
-    flow.start(meeting, time.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
-    return meeting.id
+    return running_meeting(folder, time.time(), "nb")
 
 
 def current_notes(folder: Path, meeting_id: str) -> tuple[str, float | None]:

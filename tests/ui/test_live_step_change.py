@@ -10,22 +10,12 @@ from textual.widgets import Markdown, TextArea
 
 from kktui.clock import FixedClock
 from kktui.meeting import flow
-from kktui.meeting.templates import find_template
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.screens.widgets.guidance import GuidancePane
 from kktui.screens.widgets.step_text import step_guidance
 from kktui.storage.store import Store
+from support.drills import running_meeting
 from support.ui import close_app, make_app
-
-
-def running_planning_meeting(folder: Path, clock: FixedClock) -> None:
-    meeting = find_template("planleggingsmote", "nb").new_meeting(date="2026-11-21")
-    flow.start(meeting, clock.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
 
 
 async def open_meeting(pilot) -> LiveMeetingScreen:
@@ -41,7 +31,7 @@ async def test_the_guidance_built_ahead_is_shown_without_restyling_its_widgets(
 ) -> None:
     """Showing the next step's guidance used to restyle every paragraph and bullet of it and of
     the one it hides (a class change on each Markdown): ~50 ms of each ctrl+n."""
-    running_planning_meeting(data_dir, clock)
+    running_meeting(data_dir, clock.time(), "nb", date="2026-11-21")
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         live = await open_meeting(pilot)
@@ -83,7 +73,7 @@ async def test_a_step_change_draws_again_only_the_agenda_lines_that_changed(
 
     from kktui.screens.widgets.agenda import AgendaList
 
-    running_planning_meeting(data_dir, clock)
+    running_meeting(data_dir, clock.time(), "nb", date="2026-11-21")
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         live = await open_meeting(pilot)
@@ -115,7 +105,7 @@ async def test_a_step_change_asks_for_no_layout_of_the_step_title(
     from textual.widget import Widget
     from textual.widgets import Static
 
-    running_planning_meeting(data_dir, clock)
+    running_meeting(data_dir, clock.time(), "nb", date="2026-11-21")
     app = make_app(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         live = await open_meeting(pilot)
@@ -143,7 +133,7 @@ async def test_the_step_change_saves_the_meeting_after_its_turn_not_in_it(
     handed over in a later turn of the event loop, and it is saved all the same."""
     import asyncio
 
-    running_planning_meeting(data_dir, clock)
+    running_meeting(data_dir, clock.time(), "nb", date="2026-11-21")
     app = make_app(data_dir, clock)
     calls: list[tuple[str, int, int]] = []  # what, the turn it ran in, the step then
     turn = {"number": 0, "open": False}

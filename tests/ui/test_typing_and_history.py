@@ -13,26 +13,18 @@ from textual.widgets import TextArea
 
 from kktui.clock import FixedClock
 from kktui.i18n import tn
-from kktui.meeting import flow
 from kktui.meeting.listing import HOME_PAST
 from kktui.meeting.model import Meeting, MeetingSummary, Task
-from kktui.meeting.templates import find_template
 from kktui.screens.views.home import HOME_TASKS, HomeScreen
 from kktui.screens.views.live_meeting import LiveMeetingScreen
 from kktui.storage.store import Store
+from support import drills
 from support.ui import close_app, make_app
 
 
 def running_meeting(folder: Path, clock: FixedClock) -> str:
     """A planning meeting already running, so home lists it first and Enter opens it."""
-    meeting = find_template("planleggingsmote", "nb").new_meeting(date="2026-11-21")
-    flow.start(meeting, clock.time())
-    store = Store.open(folder)
-    try:
-        store.save_meeting(meeting)
-    finally:
-        store.close()
-    return meeting.id
+    return drills.running_meeting(folder, clock.time(), "nb", date="2026-11-21")
 
 
 def burst(app, keys: list[str]) -> None:
