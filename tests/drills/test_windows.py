@@ -135,6 +135,8 @@ def test_a_damaged_data_file_is_told_in_the_app_kept_aside_and_the_backup_used(t
             window.screen_text()
         )
         assert window.wait_for_text(TITLE), window.screen_text()  # the meeting is back, from the backup
+        # The whole toast: a read of the pty can fall between two writes of one frame.
+        window.wait_until(lambda: "kktui started from the backup" in toast_text(window.screen_text()))
         shown = toast_text(window.screen_text())
         assert "The data file was damaged" in shown, shown
         assert "kktui started from the backup" in shown, shown
