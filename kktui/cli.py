@@ -176,6 +176,7 @@ def _lang(args: argparse.Namespace, settings: Settings | None) -> str:
 
 
 def cmd_list(folder: Path) -> int:
+    from kktui.meeting.listing import row_sort_key
     from kktui.storage.store import Store
 
     store = Store.open(folder, read_only=True)
@@ -195,7 +196,7 @@ def cmd_list(folder: Path) -> int:
             ],
             str(m.get("title") or "") + (secret if m.get("confidential") else ""),
         )
-        for m in sorted(store.meeting_docs(), key=lambda m: (m.get("date") or "", m.get("time") or ""))
+        for m in sorted(store.meeting_docs(), key=row_sort_key)
     ]
     # Each column as wide as its widest cell, so ids of any length keep the rest in line.
     widths = [max(len(cells[i]) for cells, _ in rows) for i in range(5)] if rows else []

@@ -12,16 +12,16 @@ from typing import Any
 HOME_PAST = 30  # past meetings listed on the home screen; older ones are a ctrl+p away
 
 
-def _when(row: dict[str, Any]) -> tuple[str, str]:
-    """As MeetingSummary.sort_key, on a stored row."""
+def row_sort_key(row: dict[str, Any]) -> tuple[str, str]:
+    """A stored meeting row's place in time, as Meeting.sort_key and MeetingSummary.sort_key."""
     return (str(row.get("date") or ""), str(row.get("time") or ""))
 
 
 def home_rows(rows: Sequence[dict[str, Any]], past: int = HOME_PAST) -> tuple[list[dict[str, Any]], int]:
     """Running first, then the coming ones soonest first, then the `past` newest finished
     ones; and how many older finished ones are left out."""
-    ordered = sorted(rows, key=_when)
+    ordered = sorted(rows, key=row_sort_key)
     running = [row for row in ordered if row.get("status") == "running"]
     coming = [row for row in ordered if row.get("status", "planned") == "planned"]
-    done = sorted((row for row in ordered if row.get("status") == "finished"), key=_when, reverse=True)
+    done = sorted((row for row in ordered if row.get("status") == "finished"), key=row_sort_key, reverse=True)
     return running + coming + done[:past], max(0, len(done) - past)

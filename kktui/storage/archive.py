@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kktui.i18n import t
+from kktui.school.school_years import school_year_start
 from kktui.storage import locations
 from kktui.storage.backups import make_backup, newest_good_backup
 from kktui.storage.files import atomic_write_text, make_private_dir, move_aside, parse_data_file
@@ -35,8 +36,7 @@ ARCHIVED_BEFORE = "tasks_archived_before"
 
 def cutoff(today: date) -> str:
     """The first day of today's school year: finished tasks of meetings before it are history."""
-    start = today.year if today.month >= 8 else today.year - 1
-    return f"{start}-08-01"
+    return f"{school_year_start(today)}-08-01"
 
 
 def to_archive(tasks: Iterable[dict[str, Any]], meeting_dates: dict[str, str], before: str) -> list[dict]:

@@ -22,6 +22,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from kktui.i18n import t
+from kktui.meeting.listing import row_sort_key
 from kktui.meeting.model import Meeting, MeetingSummary, Task
 from kktui.school.model import CallEntry, Person, Role, SchoolClass, WheelItem, name_key
 from kktui.storage import archive, bodies, locations, opening
@@ -52,11 +53,6 @@ TABLES = {
     "tasks": TASKS,
 }
 CURRENT_CLASS = "current_class"  # the prefs row naming the class chosen last
-
-
-def _sort_key(row: dict[str, Any]) -> tuple[str, str]:
-    """A stored meeting row's place in time, as Meeting.sort_key and MeetingSummary.sort_key."""
-    return (row.get("date") or "", row.get("time") or "")
 
 
 class Store:
@@ -247,7 +243,7 @@ class Store:
         if ref == "last":
             started = [row for row in rows if row.get("status", "planned") != "planned"] or rows
             # Last in meeting_index() order: the newest date and time; of equals, the last stored.
-            return max(enumerate(started), key=lambda pair: (_sort_key(pair[1]), pair[0]))[1]
+            return max(enumerate(started), key=lambda pair: (row_sort_key(pair[1]), pair[0]))[1]
         for row in rows:
             if row.get("id") == ref:
                 return row
@@ -255,7 +251,7 @@ class Store:
         if len(fits) == 1:  # a unique beginning of an id is enough to type
             return fits[0]
         if fits:
-            ids = ", ".join(str(row.get("id")) for row in sorted(fits, key=_sort_key))
+            ids = ", ".join(str(row.get("id")) for row in sorted(fits, key=row_sort_key))
             raise LookupError(t("storage.ambiguous_meeting", ref=ref, ids=ids))
         raise LookupError(t("storage.no_meeting", ref=ref))
 

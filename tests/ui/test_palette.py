@@ -174,3 +174,24 @@ async def test_palette_in_bokmal_has_no_english_and_one_entry_per_action(data_di
         assert any("18.09.2026" in text for text in helps), helps  # dates as everywhere else
         assert not any("2026-09-18" in text for text in helps)
     close_app(app)
+
+
+def test_every_provider_in_commands_is_in_the_palette():
+    """The app names its palette providers so commands.py loads when ctrl+p first opens: a
+    provider added there but not named would silently never be offered."""
+    import inspect
+
+    from textual.command import Provider
+
+    from kktui.screens import commands
+    from kktui.screens.app import PALETTE_PROVIDERS
+
+    defined = {
+        name
+        for name, value in vars(commands).items()
+        if inspect.isclass(value)
+        and issubclass(value, Provider)
+        and value.__module__ == commands.__name__
+        and not name.startswith("_")  # a shared base, not offered itself
+    }
+    assert defined == set(PALETTE_PROVIDERS)
