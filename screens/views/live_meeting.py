@@ -20,6 +20,7 @@ from kktui.screens.dialogs.capture import StepScreen
 from kktui.screens.messages import GoHome, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
+from kktui.screens.views.live_beat import HOLD_SECONDS, BeatPacer
 from kktui.screens.views.live_time import show_over_hint, take_time
 from kktui.screens.views.meeting_bars import show_clock
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
@@ -123,6 +124,7 @@ class LiveMeetingScreen(KkScreen):
         self._shown_step = -1
         self._task_count: int | None = None
         self._beats = 0
+        self._pacer = BeatPacer()  # while the user types, the beat's job waits for the next key
         self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
         self._notes: TextArea | None = None  # kept at hand (compose): every save reads it
 
@@ -232,16 +234,32 @@ class LiveMeetingScreen(KkScreen):
     @on(PanelChanged)
     def panel_changed(self) -> None:
         self._dirty = True
+        self._typed()
 
     def _beat(self) -> None:
-        """Every half second: the clock, or the autosave (and now and then the heartbeat)."""
+        """Every half second: the clock, or the autosave (and now and then the heartbeat); while the
+        user types, with the next key (live_beat.py)."""
         self._beats += 1
         if self._beats % 2:
-            self.tick()
+            job = self.tick
         elif self._beats % round(HEARTBEAT_SECONDS / BEAT_SECONDS) == 0:
-            self.heartbeat()
+            job = self.heartbeat
         else:
-            self.autosave()
+            job = self.autosave
+        now = self._pacer.beat(job)
+        if now is None:
+            self.set_timer(HOLD_SECONDS, self._beat_due)
+        else:
+            now()
+
+    def _beat_due(self) -> None:
+        if self.is_mounted and (job := self._pacer.due()) is not None:
+            job()
+
+    def _typed(self) -> None:
+        """A key changed the notes or a panel's field: a held beat job is drawn with it."""
+        if (job := self._pacer.key()) is not None:
+            job()
 
     def tick(self) -> None:
         """The step's title and timer, the meeting's total, the agenda line (meeting_bars.py),
@@ -274,6 +292,7 @@ class LiveMeetingScreen(KkScreen):
             self._loading = False
             return
         self._dirty = True
+        self._typed()
 
     def _capture_notes(self) -> None:
         step = self.meeting.current_step

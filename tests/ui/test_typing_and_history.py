@@ -170,3 +170,43 @@ async def test_the_clock_and_the_autosave_never_run_in_the_same_turn(
         assert all(a != b for a, b in zip(names, names[1:], strict=False)), names
     assert "Kari" in live.meeting.steps[0].notes
     close_app(app)
+
+
+async def test_while_the_user_types_the_clock_and_the_autosave_are_drawn_with_a_key(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A beat drawn between two keys made the next key wait for Textual's next frame (twice the
+    usual echo); while typing, the beat's job runs in the turn that handles a key, and the clock
+    still moves on."""
+    running_meeting(data_dir, clock)
+    turns = Turns()
+    for name in ("tick", "autosave", "heartbeat"):
+        observe(turns, monkeypatch, name)
+
+    def hook(message) -> None:  # the turns in which a typed key's change reaches the screen
+        if isinstance(message, TextArea.Changed):
+            turns.record("typed")
+
+    app = make_app(data_dir, clock)
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen)
+        timer = live.query_one("#step-timer")
+        await pilot.press("a")
+        turns.calls.clear()
+        shown = str(timer.render())
+        for key in "Kari og Ola tar kaken":  # one key every 0.1 s for about two seconds
+            await pilot.press(key)
+            clock.advance(0.1)
+            await pilot.pause(0.1)
+        typed = {turn for name, turn, _ in turns.calls if name == "typed"}
+        jobs = [(name, turn) for name, turn, _ in turns.calls if name != "typed"]
+        assert len(jobs) >= 3  # two seconds: at least two ticks and an autosave
+        assert all(turn in typed for _, turn in jobs), jobs
+        assert str(timer.render()) != shown  # the clock did not stop for the typing
+        await pilot.pause(1.0)  # the typing stopped: the beat runs on its own again
+        assert any(turn not in typed for name, turn, _ in turns.calls if name == "tick")
+    assert live.meeting.steps[0].notes.endswith("Kari og Ola tar kaken")
+    close_app(app)
