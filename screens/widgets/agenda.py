@@ -81,16 +81,41 @@ class AgendaList(TranslatedBindings, OptionList):
         self._shown = (meeting, now)
         highlighted = self.highlighted if keep is None else keep
         labels = [step_label(meeting, i, now, self._width) for i in range(len(meeting.steps))]
-        if self.option_count == len(labels):  # a step change: two lines differ, not all of them
+        step_change = self.option_count == len(labels)
+        if step_change:  # two lines differ, not all of them
             for index, label in enumerate(labels):
                 if self.get_option_at_index(index).prompt != label:
                     self._relabel(index, label)
         else:
             self.set_options(Option(label) for label in labels)
-        if self.option_count:
-            self.highlighted = min(
-                highlighted if highlighted is not None else meeting.current, self.option_count - 1
-            )
+        if not self.option_count:
+            return
+        index = min(highlighted if highlighted is not None else meeting.current, self.option_count - 1)
+        if step_change:
+            self._highlight(index)
+        else:
+            self.highlighted = index
+
+    def _highlight(self, index: int) -> None:
+        """Move the highlight, redrawing only the two lines it leaves and lands on. Setting
+        `highlighted` redraws every line of the list, and a step change moves it each time."""
+        before = self.highlighted
+        if before == index:
+            return
+        self.set_reactive(AgendaList.highlighted, index)
+        for changed in (before, index):
+            if changed is not None and changed < self.option_count:
+                self._refresh_option(changed)
+        self.scroll_to_highlight()
+        self.post_message(self.OptionHighlighted(self, self.get_option_at_index(index), index))
+
+    def _refresh_option(self, index: int) -> None:
+        """Redraw the lines of one option, not the whole list."""
+        line = self._index_to_line.get(index)
+        if line is None:  # not measured yet (no size): the whole list, when it is drawn
+            self.refresh()
+        else:
+            self.refresh_lines(line, self._heights[index])
 
     def update_step(self, meeting: Meeting, index: int, now: float) -> None:
         """The step's line anew, if it changed (it does when the step runs over): the clock asks
@@ -112,7 +137,7 @@ class AgendaList(TranslatedBindings, OptionList):
         cache = self._option_render_cache
         for key in [key for key in cache.keys() if key[0] is option]:
             cache.discard(key)
-        self.refresh()
+        self._refresh_option(index)
 
     def _index(self) -> int | None:
         return self.highlighted

@@ -68,7 +68,8 @@ async def test_a_step_change_draws_again_only_the_agenda_lines_that_changed(
     data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two lines change (the step left and the step begun); replacing a prompt the OptionList way
-    drew every line of the agenda again."""
+    made every option be drawn again, and replacing it or moving the highlight repainted every
+    line of the list (19 at 80x24)."""
     from textual.visual import Visual
 
     from kktui.screens.widgets.agenda import AgendaList
@@ -87,13 +88,22 @@ async def test_a_step_change_draws_again_only_the_agenda_lines_that_changed(
             return to_strips(widget, visual, *args, **kwargs)
 
         monkeypatch.setattr(Visual, "to_strips", staticmethod(counting))
+        painted: list[int] = []
+        render_line = AgendaList.render_line
+
+        def painting(self, y: int):
+            painted.append(y)
+            return render_line(self, y)
+
+        monkeypatch.setattr(AgendaList, "render_line", painting)
         await pilot.press("ctrl+n")
         await pilot.pause()
         lines = [str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)]
         assert lines[0].startswith("✓") and lines[1].startswith("▶")
         assert all(line.startswith("·") for line in lines[2:])
         assert agenda.highlighted == 1
-        assert len(drawn) == 2, drawn  # the two lines that changed, not all eight
+        assert len(drawn) == 2, drawn  # the two options that changed, not all eight
+        assert sorted(set(painted)) == [0, 1], painted  # their lines, not the whole list
     close_app(app)
 
 
