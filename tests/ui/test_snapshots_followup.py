@@ -27,6 +27,10 @@ async def _followup(pilot) -> None:
     await pilot.press("shift+tab")  # into the follow-up table
     await pilot.press("d", "x")  # the first task done, the second dropped
     await pilot.pause()
+    # Saved at 18:00:00, as the autosave would: while the user types, the autosave waits for the
+    # next key (up to 0.4 s), so whether it came before the picture depended on timing.
+    pilot.app.screen.save_now()
+    await pilot.pause()
 
 
 async def _minutes(pilot) -> None:
