@@ -128,6 +128,12 @@ class LiveMeetingScreen(KkScreen):
         self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
         self._notes: TextArea | None = None  # kept at hand (compose): every save reads it
 
+    @property
+    def notes_box(self) -> TextArea:
+        """The notes, kept from compose: a query walks every widget (pages of guidance among them)."""
+        assert self._notes is not None, "the screen is composed first"
+        return self._notes
+
     # -- layout --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Horizontal(id="meeting-bar"):
@@ -144,7 +150,6 @@ class LiveMeetingScreen(KkScreen):
                 yield Static(id="over-hint")
                 yield GuidancePane(id="guidance-scroll")
                 yield Vertical(id="step-panel")
-                # A query walks every widget of the screen (pages of guidance among them).
                 self._notes = TextArea(
                     id="notes",
                     soft_wrap=True,
@@ -164,12 +169,11 @@ class LiveMeetingScreen(KkScreen):
             flow.start(self.meeting, now)
         self.session.save_meeting(self.meeting)
         self.post_message(MeetingsChanged())  # it is running now
-        notes = self.query_one("#notes", TextArea)
-        notes.cursor_blink = self.cursor_blink
+        self.notes_box.cursor_blink = self.cursor_blink
         self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
         self.set_interval(BEAT_SECONDS, self._beat)
-        self.query_one("#notes", TextArea).focus()
+        self.notes_box.focus()
         self.call_after_refresh(self._focus_step)
 
     def _focus_step(self) -> None:
@@ -178,7 +182,7 @@ class LiveMeetingScreen(KkScreen):
         if panel_inputs:
             panel_inputs.first().focus()
         else:
-            self.query_one("#notes", TextArea).focus()
+            self.notes_box.focus()
 
     # -- showing the current step ---------------------------------------------------------
     def show_step(self) -> None:
@@ -200,7 +204,7 @@ class LiveMeetingScreen(KkScreen):
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
-        notes = self.query_one("#notes", TextArea)
+        notes = self.notes_box
         self._loading = True
         notes.load_text(step.notes)
         row = min(step.cursor[0], notes.document.line_count - 1)
@@ -405,7 +409,7 @@ class LiveMeetingScreen(KkScreen):
     def action_focus_agenda(self) -> None:
         agenda = self.query_one(AgendaList)
         if agenda.has_focus:
-            self.query_one("#notes", TextArea).focus()
+            self.notes_box.focus()
         else:
             agenda.focus()
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual.widgets import TextArea
-
 from kktui.i18n import t
 from kktui.meeting.challenging import has_closing
 from kktui.meeting.model import Decision, Task
@@ -24,7 +22,7 @@ def toggle_private(screen: LiveMeetingScreen) -> None:
     """ctrl+r: the notes line under the cursor becomes private (`!! `), or stops being so."""
     from kktui.output.privacy import is_private_line, toggle_line
 
-    notes = screen.query_one("#notes", TextArea)
+    notes = screen.notes_box
     row, col = notes.cursor_location
     line = notes.document.get_line(row)
     changed = toggle_line(line)
@@ -49,7 +47,7 @@ def capture_decision(screen: LiveMeetingScreen) -> None:
             )
             screen.save_now()
             screen.notify(t("live.decision_saved"), timeout=3)
-        screen.query_one("#notes", TextArea).focus()
+        screen.notes_box.focus()
 
     screen.app.push_screen(DecisionScreen(), captured)
 
@@ -76,7 +74,7 @@ def capture_task(screen: LiveMeetingScreen) -> None:
                 if hasattr(panel, "tasks_changed"):
                     panel.tasks_changed()
             screen.notify(t(f"live.{noun}_saved", who=who or "–"), timeout=3)
-        screen.query_one("#notes", TextArea).focus()
+        screen.notes_box.focus()
 
     # A challenging conversation agrees on measures (tiltak): its form and this dialog say the same.
     noun = "measure" if has_closing(screen.meeting) else "task"
