@@ -8,10 +8,6 @@ and filled in a frame later.
 from __future__ import annotations
 
 import inspect
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from rich.console import RenderableType
@@ -24,6 +20,7 @@ from kktui.screens.views.home import HomeScreen
 from kktui.screens.widgets.footer import KkFooter
 from kktui.services.demo import seed
 from kktui.storage.store import Store
+from support.scripts import script_report
 from support.ui import close_app, screen_text
 
 
@@ -53,10 +50,15 @@ def seeded(folder: Path, clock: FixedClock) -> Store:
     return Store.open(folder)
 
 
+def first_pictures(folder: Path, clock: FixedClock) -> FirstPictures:
+    """The app on the demo class (bokmål, no cursor blink), keeping its pictures."""
+    return FirstPictures(store=seeded(folder, clock), lang="nb", clock=clock, cursor_blink=False)
+
+
 async def test_the_first_picture_of_home_shows_meetings_and_tasks_whole(
     data_dir: Path, clock: FixedClock
 ) -> None:
-    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    app = first_pictures(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         finished = screen_text(app)
@@ -75,7 +77,7 @@ async def test_the_first_picture_of_home_shows_meetings_and_tasks_whole(
 async def test_start_parses_only_the_css_home_needs_and_the_other_screens_get_theirs(
     data_dir: Path, clock: FixedClock
 ) -> None:
-    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    app = first_pictures(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("n")  # the new meeting screen, styled by the rules home did not need
@@ -140,16 +142,7 @@ NOT_ON_START = (
 
 def test_starting_home_loads_nothing_home_does_not_need(data_dir: Path, clock: FixedClock) -> None:
     seeded(data_dir, clock).close()
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(data_dir)],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.splitlines()[-1])
+    report = script_report(START, str(data_dir), timeout=120)
     assert report["code"] == 0
     assert "kktui.screens.views.home" in report["modules"]  # it did start
     assert [name for name in NOT_ON_START if name in report["modules"]] == []
@@ -170,7 +163,7 @@ async def test_the_footer_is_composed_once_when_home_opens(
         return iter(keys)
 
     monkeypatch.setattr(KkFooter, "compose", counted)
-    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    app = first_pictures(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -198,7 +191,7 @@ async def test_before_the_first_picture_each_widget_of_home_is_styled_once(
         return apply(self, node, *args, **kwargs)
 
     monkeypatch.setattr(Stylesheet, "apply", counting)
-    app = FirstPictures(store=seeded(data_dir, clock), lang="nb", clock=clock, cursor_blink=False)
+    app = first_pictures(data_dir, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         focused = app.screen.focused

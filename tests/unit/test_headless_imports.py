@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from support.scripts import script_report
 
 SCRIPT = r"""
 import io, json, sys
@@ -56,17 +54,7 @@ print(json.dumps(results))
 
 def test_headless_commands_do_not_import_textual(tmp_path: Path) -> None:
     data, out = tmp_path / "data", tmp_path / "minutes.md"
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(data), str(out)],
-        cwd=tmp_path,
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.splitlines()[-1])
+    report = script_report(SCRIPT, str(data), str(out), cwd=tmp_path)
 
     assert report["list"]["code"] == 0, report["list"]["stderr"]
     assert "demo01" in report["list"]["stdout"]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from support.scripts import script_report
 
 SCRIPT = r"""
 import asyncio, json, sys
@@ -42,16 +40,6 @@ print(json.dumps(seen))
 
 
 def test_starting_the_app_does_not_import_aiohttp_and_sharing_does(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "data")],
-        cwd=tmp_path,
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = script_report(SCRIPT, str(tmp_path / "data"), cwd=tmp_path)
     assert seen["running"] == []
     assert seen["sharing"] is True
