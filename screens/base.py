@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from textual import events
 from textual.screen import ModalScreen, Screen
 
 from kktui.screens.bindings import TranslatedBindings
@@ -29,6 +30,16 @@ class KkBase(TranslatedBindings):
 
     HELP_KEY: ClassVar[str] = "home"
     """Which help text F1 shows over this screen (`help.<HELP_KEY>` in the catalogue)."""
+
+    _resumed = False
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """A screen's first resume comes straight after the mount that styled every widget of
+        it: Textual would style them all again before its first frame (~10 ms on home). Run
+        before Textual's own handler (the subclasses' come first); later resumes are as Textual makes them."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def report(self, error: BaseException | str) -> None:
         """Say in one notification what went wrong; the text is one sentence for the user."""

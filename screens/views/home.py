@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
@@ -39,7 +39,6 @@ class HomeScreen(KkScreen):
         super().__init__()
         self.session = session
         self._fitted_to: int | None = None  # the screen width the titles were last shortened for
-        self._resumed = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -66,12 +65,7 @@ class HomeScreen(KkScreen):
         tasks.add_columns(t("col.due"), t("col.owner"), t("col.task"))
         meetings.focus()  # the data comes with ScreenResume, which also follows the first mount
 
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self._resumed:
-            # The first resume comes straight after the mount, which styled every widget of
-            # home: Textual would style them all again before the first frame (~10 ms).
-            self._resumed = True
-            event.refresh_styles = False
+    def on_screen_resume(self) -> None:
         self.refresh_data()
 
     def on_resize(self) -> None:

@@ -199,3 +199,37 @@ async def test_before_the_first_picture_each_widget_of_home_is_styled_once(
     assert app.pictures
     twice = {node for node in styled if styled.count(node) > 1 and node is not focused}
     assert not twice, sorted(f"{type(node).__name__}#{node.id}" for node in twice)
+
+
+async def test_a_screen_opened_from_home_is_not_styled_all_over_again_before_it_shows(
+    data_dir: Path, clock: FixedClock, monkeypatch
+) -> None:
+    """As home on start, every screen: its first resume follows the mount that styled it, and
+    restyling the whole screen there (30 widgets of the new-meeting screen) was work for nothing."""
+    from kktui.screens.views.new_meeting import NewMeetingScreen
+
+    restyled: list[tuple[Screen, bool]] = []  # each screen restyled whole, and whether it had shown
+    shown: list[Screen] = []
+    update, display = Screen.update_node_styles, FirstPictures._display
+
+    def restyling(self, animate: bool = True) -> None:
+        restyled.append((self, bool(shown)))
+        update(self, animate)
+
+    def showing(self, screen, renderable) -> None:
+        display(self, screen, renderable)
+        if renderable is not None and isinstance(screen, NewMeetingScreen):
+            shown.append(screen)
+
+    monkeypatch.setattr(Screen, "update_node_styles", restyling)
+    monkeypatch.setattr(FirstPictures, "_display", showing)
+    app = first_pictures(data_dir, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        new = app.screen
+        assert isinstance(new, NewMeetingScreen) and shown
+        assert "Nytt møte" in screen_text(app)
+    close_app(app)
+    assert (new, False) not in restyled
