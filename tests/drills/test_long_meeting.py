@@ -288,3 +288,39 @@ async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(d
     close_app(app)
     assert after - before < 30, f"{after - before} footer keys kept after 10 focus changes"
     assert growth < 1_000_000
+
+
+def live_styles_caches() -> int:
+    """Each widget's cache of drawn lines; one outliving its widget keeps every line it drew."""
+    from textual._styles_cache import StylesCache  # not public: counting them is the point
+
+    gc.collect()
+    return sum(isinstance(o, StylesCache) for o in gc.get_objects())
+
+
+async def walk_agenda(pilot, steps: int) -> None:
+    """To the last step and back to the first, waiting for each step's guidance to show."""
+    for key in ["ctrl+n"] * (steps - 1) + ["ctrl+b"] * (steps - 1):
+        await pilot.press(key)
+        await pilot.pause(0.15)  # the guidance shows, and the next one is built ahead
+
+
+async def test_stepping_through_the_agenda_again_and_again_does_not_pile_up_memory(data_dir, clock):
+    """Each step change drops a page of guidance widgets; Textual's `get_inner_outer` cache kept
+    their drawn lines alive (textual#6665), ~70 kB a step, until a thousand widgets had gone."""
+    running_meeting(data_dir, clock.time())
+    app = make_app(data_dir, clock, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen)
+        steps = len(live.meeting.steps)
+        await walk_agenda(pilot, steps)  # every step's guidance built once
+        before = live_styles_caches()
+        await walk_agenda(pilot, steps)
+        after = live_styles_caches()
+        assert live.meeting.current == 0
+        print(f"\n{2 * (steps - 1)} step changes: line caches alive {before} -> {after}")
+    close_app(app)
+    assert after == before, f"{after - before} widgets' drawn lines kept after {2 * (steps - 1)} step changes"
