@@ -8,6 +8,11 @@ Textual's Footer composes its keys anew each time the screen's bindings change, 
 each time its width does: on start that was four times in a row (~17 ms each) before the
 footer first showed. Here the requests that come before the next refresh are one recompose,
 and none when the keys and the width are what the footer shows already.
+
+Each key Textual composes watches the footer's `compact`, and that watcher outlives the key
+until `compact` changes, which here it never does (Textualize/textual#6666): every focus change
+kept a footer's worth of dead keys alive (about 400 kB). The removed keys' watchers go before
+each compose.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class KkFooter(Footer):
         self._composed_for: tuple | None = None  # what the keys shown were composed from
 
     def compose(self) -> ComposeResult:
+        self._forget_removed_keys()
         self._composed_for = self._composed_from()
         items = list(super().compose())
         width = self.size.width
@@ -60,6 +66,12 @@ class KkFooter(Footer):
                 room -= _cells(key)
         yield from (key for key in keys if id(key) in kept and key not in palette)
         yield from palette
+
+    def _forget_removed_keys(self) -> None:
+        """Drop the `compact` watchers of keys no longer in the footer (textual#6666)."""
+        watchers = getattr(self, "__watchers", {}).get("compact")
+        if watchers:
+            watchers[:] = [(node, callback) for node, callback in watchers if node.is_attached]
 
     def bindings_changed(self, screen: Screen) -> None:
         """As Textual's (8.2.8), with its recompose joined to any already asked for."""
