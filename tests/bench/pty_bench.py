@@ -208,9 +208,12 @@ def bench_step(runs: int) -> None:
     )
 
 
-def walk_steps(apps: list[PtyProcess], changes: int, steps: list[str]) -> None:
-    """`changes` step changes in each app, in turns: ctrl+n to the last step, ctrl+b back to the first."""
-    current, direction = 0, 1
+def walk_steps(
+    apps: list[PtyProcess], changes: int, steps: list[str], at: tuple[int, int] = (0, 1)
+) -> tuple[int, int]:
+    """`changes` step changes in each app, in turns: ctrl+n to the last step, ctrl+b back to the
+    first. `at` is the step the apps are on and the way they go; returns where they are then."""
+    current, direction = at
     for _ in range(changes):
         if not 0 <= current + direction < len(steps):
             direction = -direction
@@ -219,6 +222,7 @@ def walk_steps(apps: list[PtyProcess], changes: int, steps: list[str]) -> None:
             app.send(CTRL_N if direction > 0 else CTRL_B)
             app.wait_for(step_marker(current, steps), timeout=10)
             time.sleep(0.2)
+    return current, direction
 
 
 def bench_memory(keys: int, changes: int, blocks: int = 4) -> None:
@@ -233,8 +237,9 @@ def bench_memory(keys: int, changes: int, blocks: int = 4) -> None:
             type_keys(kktui_app, keys // blocks, rng_k, None, gap=(0.02, 0.04))
         for name, app in apps.items():
             rss[name].append(app.rss_mib())
+        at = (0, 1)
         for _ in range(2):  # the second time round shows whether it keeps growing or has levelled off
-            walk_steps([bare_app, kktui_app], changes, steps)
+            at = walk_steps([bare_app, kktui_app], changes, steps, at)
             time.sleep(SETTLE_SECONDS)
             for name, app in apps.items():
                 rss[name].append(app.rss_mib())
@@ -247,7 +252,10 @@ def bench_memory(keys: int, changes: int, blocks: int = 4) -> None:
         f"→ after {changes} more; change from start (target ±5 % for the first two)"
     )
     for name, (start, *after) in rss.items():
-        print(f"  {name}: {start:.1f} → " + " → ".join(f"{mib:.1f} ({(mib / start - 1) * 100:+.1f} %)" for mib in after))
+        print(
+            f"  {name}: {start:.1f} → "
+            + " → ".join(f"{mib:.1f} ({(mib / start - 1) * 100:+.1f} %)" for mib in after)
+        )
     (b0, *_), (k0, *_) = rss.values()
     print(f"  ratio kktui/bare after start: {k0 / b0:.2f}")
 
