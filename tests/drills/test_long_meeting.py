@@ -308,7 +308,7 @@ async def walk_agenda(pilot, steps: int) -> None:
 
 async def test_stepping_through_the_agenda_again_and_again_does_not_pile_up_memory(data_dir, clock):
     """Each step change drops a page of guidance widgets; Textual's `get_inner_outer` cache kept
-    their drawn lines alive (textual#6665), ~70 kB a step, until a thousand widgets had gone."""
+    their drawn lines alive (textual#6665), ~40 kB a step, until a thousand widgets had gone."""
     running_meeting(data_dir, clock.time())
     app = make_app(data_dir, clock, lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
