@@ -11,7 +11,7 @@ and none when the keys and the width are what the footer shows already.
 
 Each key Textual composes watches the footer's `compact`, and that watcher outlives the key
 until `compact` changes, which here it never does (Textualize/textual#6666): every focus change
-kept a footer's worth of dead keys alive (about 400 kB). The removed keys' watchers go before
+kept a footer's worth of dead keys alive (about 100 kB). The removed keys' watchers go before
 each compose.
 """
 
