@@ -241,12 +241,17 @@ async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_and_flat(da
     assert growth < MEMORY_LIMIT, f"memory grew {growth} bytes over two hours with the notes already in"
 
 
+def alive(kind: type) -> int:
+    """How many objects of `kind` are still alive, once garbage is collected."""
+    gc.collect()
+    return sum(isinstance(o, kind) for o in gc.get_objects())
+
+
 def live_footer_keys() -> int:
     # FooterKey is not exported by textual.widgets; counting the live ones is the point here.
     from textual.widgets._footer import FooterKey
 
-    gc.collect()
-    return sum(isinstance(o, FooterKey) for o in gc.get_objects())
+    return alive(FooterKey)
 
 
 async def focus_round(pilot) -> None:
@@ -295,8 +300,7 @@ def live_styles_caches() -> int:
     """Each widget's cache of drawn lines; one outliving its widget keeps every line it drew."""
     from textual._styles_cache import StylesCache  # not public: counting them is the point
 
-    gc.collect()
-    return sum(isinstance(o, StylesCache) for o in gc.get_objects())
+    return alive(StylesCache)
 
 
 async def walk_agenda(pilot, steps: int) -> None:
