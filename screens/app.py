@@ -18,7 +18,7 @@ from kktui.clock import Clock
 from kktui.i18n import t
 from kktui.screens.base import KkBase
 from kktui.screens.bindings import translate_bindings
-from kktui.screens.mends import mend_styles_cache
+from kktui.screens.mends import mend_textual
 from kktui.screens.messages import (
     CopyMinutes,
     GoHome,
@@ -117,7 +117,7 @@ class KktuiApp(App[int]):
         settings: Settings | None = None,
     ) -> None:
         i18n.use(lang)
-        mend_styles_cache()
+        mend_textual()
         super().__init__()
         translate_bindings(self)
         self.lang = lang
