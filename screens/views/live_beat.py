@@ -30,10 +30,14 @@ class BeatPacer:
         self._last_key = float("-inf")
         self._held: Job | None = None
 
+    def typing(self) -> bool:
+        """Whether a key came in the last TYPING_SECONDS: another one is on its way."""
+        return self._clock() - self._last_key < TYPING_SECONDS
+
     def beat(self, job: Job) -> Job | None:
         """The beat has `job` to do: returns it to run now, or None when it is held for the next key
         (the caller then calls `due` after HOLD_SECONDS)."""
-        if self._clock() - self._last_key >= TYPING_SECONDS:
+        if not self.typing():
             return job
         # One job at a time: a job still held (the timer never came) goes first, with this one.
         before, self._held = self._held, job

@@ -21,6 +21,7 @@ from kktui.screens.messages import GoHome, MeetingsChanged, SaveState
 from kktui.screens.panels.messages import PanelChanged
 from kktui.screens.panels.registry import panel_for
 from kktui.screens.views.live_beat import HOLD_SECONDS, BeatPacer
+from kktui.screens.views.live_memory import MeetingMemory
 from kktui.screens.views.live_time import show_over_hint, take_time
 from kktui.screens.views.meeting_bars import show_clock
 from kktui.screens.views.meeting_capture import capture_decision, capture_task, toggle_private
@@ -125,6 +126,7 @@ class LiveMeetingScreen(KkScreen):
         self._task_count: int | None = None
         self._beats = 0
         self._pacer = BeatPacer()  # while the user types, the beat's job waits for the next key
+        self._memory = MeetingMemory()  # full garbage collections in the user's pauses
         self._shown_text: dict[str, str] = {}  # what each bar and timer shows now
         self._notes: TextArea | None = None  # kept at hand (compose): every save reads it
 
@@ -173,6 +175,7 @@ class LiveMeetingScreen(KkScreen):
         self.query_one("#meeting-title", Static).update(meeting_line(self.meeting))
         self.show_step()
         self.set_interval(BEAT_SECONDS, self._beat)
+        self._memory.opened()
         self.notes_box.focus()
         self.call_after_refresh(self._focus_step)
 
@@ -201,6 +204,7 @@ class LiveMeetingScreen(KkScreen):
             show_guidance()
         else:
             self.set_timer(GUIDANCE_AFTER_SECONDS, show_guidance)
+            self._memory.step_changed()
         if step.kind:
             guidance_scroll.display = True  # each phase keeps its guidance in sight
         self._show_panel(step)
@@ -255,6 +259,7 @@ class LiveMeetingScreen(KkScreen):
             self.set_timer(HOLD_SECONDS, self._beat_due)
         else:
             now()
+            self._memory.pause()  # not typing: a full collection, if one is due, goes now
 
     def _beat_due(self) -> None:
         if self.is_mounted and (job := self._pacer.due()) is not None:
@@ -330,6 +335,7 @@ class LiveMeetingScreen(KkScreen):
 
     def on_unmount(self) -> None:
         self.session.save_meeting(self.meeting)
+        self._memory.closed()
 
     # -- moving through the agenda --------------------------------------------------------
     def _move(self, change) -> None:

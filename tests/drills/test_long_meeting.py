@@ -329,3 +329,88 @@ async def test_stepping_through_the_agenda_again_and_again_does_not_pile_up_memo
         print(f"\n{2 * (steps - 1)} step changes: line caches alive {before} -> {after}")
     close_app(app)
     assert after == before, f"{after - before} widgets' drawn lines kept after {2 * (steps - 1)} step changes"
+
+
+def full_collections_started(into: list[float]):
+    """A gc callback noting when each full (generation 2) collection starts."""
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            into.append(time.monotonic())
+
+    return seen
+
+
+async def test_typing_a_long_note_starts_no_full_garbage_collection(data_dir, clock):
+    """A full collection took 20-35 ms in a meeting with ten years of data, and Python started one
+    every hundred-odd keys typed: the key typed then waited for it (the key-echo tail). Now the
+    beat runs it in a pause (screens/views/live_memory.py)."""
+    running_meeting(data_dir, clock.time())
+    app = make_app(data_dir, clock, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        started: list[float] = []
+        seen = full_collections_started(started)
+        gc.callbacks.append(seen)
+        try:
+            for key in "a long note about the class trip " * 10:
+                await pilot.press("space" if key == " " else key)
+        finally:
+            gc.callbacks.remove(seen)
+        typed = app.screen.notes_box.text
+    close_app(app)
+    assert typed.count("class trip") == 10
+    assert started == [], f"{len(started)} full garbage collections while the user typed 330 keys"
+
+
+async def test_the_guidance_a_step_change_drops_is_freed_in_the_next_pause(data_dir, clock):
+    """Its widgets have lived long enough to need a full collection, which Python alone put off
+    for many step changes: the heap grew by a page each step."""
+    import weakref
+
+    from kktui.screens.widgets.guidance import GuidancePane
+
+    running_meeting(data_dir, clock.time())
+    app = make_app(data_dir, clock, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.3)  # the next step's guidance is built ahead
+        live = app.screen
+        assert isinstance(live, LiveMeetingScreen)
+        page = live.query_one(GuidancePane).shown
+        assert page is not None
+        dropped = weakref.ref(page)
+        del page
+        gc.collect()  # the page has been on screen a while: old, as after a step's minutes
+        await pilot.press("ctrl+n")  # step 2's page shows; step 3's is built ahead, step 1's dropped
+        await pilot.pause(1.5)  # no key: a pause
+        freed = dropped() is None
+        assert live.meeting.current == 1
+    close_app(app)
+    assert freed, "the page step 1 showed was still in memory after a pause"
+
+
+async def test_typing_in_the_notes_leaves_next_to_nothing_for_the_cycle_collector(data_dir, clock):
+    """Each key typed left about 275 objects in reference cycles (Textual's line caches, see
+    screens/mends.py), which only a full collection frees once they are old."""
+    running_meeting(data_dir, clock.time())
+    app = make_app(data_dir, clock, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        await pilot.press(*"warm up ")
+        gc.collect()
+        gc.disable()
+        try:
+            for key in "the class trip is in May " * 4:
+                await pilot.press("space" if key == " " else key)
+            in_cycles = gc.collect()
+        finally:
+            gc.enable()
+        typed = app.screen.notes_box.text
+    close_app(app)
+    assert typed.count("class trip") == 4
+    assert in_cycles < 1_000, f"100 keys left {in_cycles} objects for the cycle collector"
