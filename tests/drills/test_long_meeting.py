@@ -23,6 +23,7 @@ import asyncio
 import gc
 import time
 import tracemalloc
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -241,6 +242,19 @@ async def test_a_three_hour_meeting_with_200_kb_of_notes_stays_right_and_flat(da
     assert growth < MEMORY_LIMIT, f"memory grew {growth} bytes over two hours with the notes already in"
 
 
+@asynccontextmanager
+async def in_live_meeting(data_dir: Path, clock):
+    """The real app (English, 100x30) in a running meeting opened from home; closed after."""
+    running_meeting(data_dir, clock.time())
+    app = make_app(data_dir, clock, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveMeetingScreen)
+        yield app, pilot
+    close_app(app)
+
+
 def alive(kind: type) -> int:
     """How many objects of `kind` are still alive, once garbage is collected."""
     gc.collect()
@@ -267,12 +281,7 @@ async def focus_round(pilot) -> None:
 
 
 async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(data_dir, clock):
-    running_meeting(data_dir, clock.time())
-    app = make_app(data_dir, clock, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, LiveMeetingScreen)
+    async with in_live_meeting(data_dir, clock) as (app, pilot):
         await focus_round(pilot)  # the first openings import and style each dialog
         before = live_footer_keys()
         tracemalloc.start(1)
@@ -291,7 +300,6 @@ async def test_moving_between_notes_agenda_and_dialogs_does_not_pile_up_memory(d
             f"over {FOCUS_ROUNDS * 10} focus changes"
         )
         assert isinstance(app.screen, LiveMeetingScreen)
-    close_app(app)
     assert after == before, f"{after - before} footer keys kept after {FOCUS_ROUNDS * 10} focus changes"
     assert growth < 300_000, f"memory grew {growth} bytes over {FOCUS_ROUNDS * 10} focus changes"
 
@@ -313,11 +321,7 @@ async def walk_agenda(pilot, steps: int) -> None:
 async def test_stepping_through_the_agenda_again_and_again_does_not_pile_up_memory(data_dir, clock):
     """Each step change drops a page of guidance widgets; Textual's `get_inner_outer` cache kept
     their drawn lines alive (textual#6665), ~40 kB a step, until a thousand widgets had gone."""
-    running_meeting(data_dir, clock.time())
-    app = make_app(data_dir, clock, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+    async with in_live_meeting(data_dir, clock) as (app, pilot):
         live = app.screen
         assert isinstance(live, LiveMeetingScreen)
         steps = len(live.meeting.steps)
@@ -327,7 +331,6 @@ async def test_stepping_through_the_agenda_again_and_again_does_not_pile_up_memo
         after = live_styles_caches()
         assert live.meeting.current == 0
         print(f"\n{2 * (steps - 1)} step changes: line caches alive {before} -> {after}")
-    close_app(app)
     assert after == before, f"{after - before} widgets' drawn lines kept after {2 * (steps - 1)} step changes"
 
 
@@ -345,12 +348,7 @@ async def test_typing_a_long_note_starts_no_full_garbage_collection(data_dir, cl
     """A full collection took 20-35 ms in a meeting with ten years of data, and Python started one
     every hundred-odd keys typed: the key typed then waited for it (the key-echo tail). Now the
     beat runs it in a pause (screens/views/live_memory.py)."""
-    running_meeting(data_dir, clock.time())
-    app = make_app(data_dir, clock, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, LiveMeetingScreen)
+    async with in_live_meeting(data_dir, clock) as (app, pilot):
         started: list[float] = []
         seen = full_collections_started(started)
         gc.callbacks.append(seen)
@@ -360,7 +358,6 @@ async def test_typing_a_long_note_starts_no_full_garbage_collection(data_dir, cl
         finally:
             gc.callbacks.remove(seen)
         typed = app.screen.notes_box.text
-    close_app(app)
     assert typed.count("class trip") == 10
     assert started == [], f"{len(started)} full garbage collections while the user typed 330 keys"
 
@@ -372,10 +369,7 @@ async def test_the_guidance_a_step_change_drops_is_freed_in_the_next_pause(data_
 
     from kktui.screens.widgets.guidance import GuidancePane
 
-    running_meeting(data_dir, clock.time())
-    app = make_app(data_dir, clock, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
+    async with in_live_meeting(data_dir, clock) as (app, pilot):
         await pilot.pause(0.3)  # the next step's guidance is built ahead
         live = app.screen
         assert isinstance(live, LiveMeetingScreen)
@@ -388,19 +382,13 @@ async def test_the_guidance_a_step_change_drops_is_freed_in_the_next_pause(data_
         await pilot.pause(1.5)  # no key: a pause
         freed = dropped() is None
         assert live.meeting.current == 1
-    close_app(app)
     assert freed, "the page step 1 showed was still in memory after a pause"
 
 
 async def test_typing_in_the_notes_leaves_next_to_nothing_for_the_cycle_collector(data_dir, clock):
     """Each key typed left about 275 objects in reference cycles (Textual's line caches, see
     screens/mends.py), which only a full collection frees once they are old."""
-    running_meeting(data_dir, clock.time())
-    app = make_app(data_dir, clock, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, LiveMeetingScreen)
+    async with in_live_meeting(data_dir, clock) as (app, pilot):
         await pilot.press(*"warm up ")
         gc.collect()
         gc.disable()
@@ -411,6 +399,5 @@ async def test_typing_in_the_notes_leaves_next_to_nothing_for_the_cycle_collecto
         finally:
             gc.enable()
         typed = app.screen.notes_box.text
-    close_app(app)
     assert typed.count("class trip") == 4
     assert in_cycles < 1_000, f"100 keys left {in_cycles} objects for the cycle collector"
