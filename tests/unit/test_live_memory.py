@@ -72,3 +72,18 @@ def test_python_collects_everything_ten_times_less_often_only_while_the_meeting_
     assert gc.get_threshold() == before
     memory.step_changed()
     assert memory.pause() is False  # closed: it no longer collects
+
+
+def test_two_meetings_overlapping_slow_python_once_and_give_its_thresholds_back_when_both_close() -> None:
+    """Switching from one meeting to another may mount the second before the first unmounts."""
+    before = gc.get_threshold()
+    first, second = MeetingMemory(), MeetingMemory()
+    first.opened()
+    second.opened()
+    assert gc.get_threshold()[2] == before[2] * SLOWER  # not SLOWER twice over
+    first.closed()
+    assert gc.get_threshold()[2] == before[2] * SLOWER  # the second is still open
+    second.step_changed()
+    assert second.pause() is True
+    second.closed()
+    assert gc.get_threshold() == before
