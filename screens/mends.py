@@ -7,7 +7,7 @@ long after their widget was removed: each step change dropped a page of guidance
 kept their lines (about 40 kB a step). Here the cache is keyed by the two colours alone, which
 is all the function reads; the function itself is Textual's, unchanged.
 
-Two more make ordinary drawing leave garbage that reference counting frees at once. Each key
+Two more let reference counting free what ordinary drawing leaves behind. Each key
 typed in the notes left about 275 objects in reference cycles (55,000 for 200 keys; 750 with
 these mends), and freeing cycles needs the collector, whose full passes took 20-35 ms in a
 meeting with ten years of data:
@@ -16,7 +16,8 @@ meeting with ten years of data:
 - `LRUCache.clear` dropped its ring of links ([prev, next, key, value] lists) whole, a cycle
   holding every key and line it cached; the notes' editor clears its line cache on each edit.
 
-Written against the pinned Textual; tests/drills/test_long_meeting.py shows whether it still holds.
+Written against the pinned Textual; tests/unit/test_textual_mends.py and
+tests/drills/test_long_meeting.py show whether they still hold.
 """
 
 from __future__ import annotations
